@@ -1,0 +1,117 @@
+/**
+ * Selection: from candidates to mentions.
+ *
+ * 1. Each span's meaning is decided by the rules of its aliases: `notContexts`
+ *    cancel, `contexts` gate, and an alias whose context is present beats one
+ *    with no context rule. When two entries are still tied, the span is left
+ *    unmarked (we do not guess) but still blocks shorter names inside it.
+ * 2. Spans are chosen leftmost-longest without overlap: "UN Security Council"
+ *    is the Security Council, never "UN".
+ * 3. Entries the reader switched off are dropped, then density applies: the
+ *    first mention of each entry on the page, or all of them.
+ */
+import type { GlobalAlias } from './matcher.ts';
+import type { BlockScan, Candidate, MatchRule, Mention, SelectOptions } from './types.ts';
+import type { EntryCard } from '../glossary/compiled.ts';
+
+/** What selection needs of the matcher. */
+export interface SelectionTables {
+  readonly entries: readonly EntryCard[];
+  readonly aliases: readonly GlobalAlias[];
+  readonly contextTerms: readonly string[];
+  isCurrent(entryIndex: number): boolean;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  /** Undefined for a span that blocks and marks nothing (an exclusion, or a tie). */
+  readonly mention?: { readonly entry: number; readonly alias: GlobalAlias; readonly rule: MatchRule };
+}
+
+const NO_MATCH = 0;
+const UNGATED = 1;
+const CONTEXT_PRESENT = 2;
+
+export function selectMentions(tables: SelectionTables, blocks: readonly BlockScan[], options: SelectOptions): Mention[][] {
+  const pageContexts = new Set<number>();
+  for (const block of blocks) for (const context of block.contexts) pageContexts.add(context);
+  const seen = new Set<string>();
+
+  return blocks.map((block) => {
+    const spans: Span[] = [];
+    for (const candidate of mergeSameSpans(block.candidates)) {
+      const span = resolveSpan(tables, candidate, block.contexts, pageContexts);
+      if (span) spans.push(span);
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+
+    const mentions: Mention[] = [];
+    let lastEnd = -1;
+    for (const span of spans) {
+      if (span.start < lastEnd) continue;
+      lastEnd = span.end;
+      if (!span.mention) continue;
+      const entry = tables.entries[span.mention.entry]!;
+      if (options.isEnabled && !options.isEnabled(entry)) continue;
+      if (options.density === 'first') {
+        if (seen.has(entry.id)) continue;
+        seen.add(entry.id);
+      }
+      mentions.push({ start: span.start, end: span.end, entryId: entry.id, alias: span.mention.alias.text, rule: span.mention.rule });
+    }
+    return mentions;
+  });
+}
+
+/** Candidates from several glossaries (or an alias and its plural) may cover the same span. */
+function mergeSameSpans(candidates: readonly Candidate[]): Candidate[] {
+  const bySpan = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const key = `${candidate.start}:${candidate.end}`;
+    const existing = bySpan.get(key);
+    bySpan.set(
+      key,
+      existing
+        ? { ...existing, forms: [...existing.forms, ...candidate.forms], blocker: existing.blocker || candidate.blocker }
+        : candidate,
+    );
+  }
+  return [...bySpan.values()];
+}
+
+function resolveSpan(
+  tables: SelectionTables,
+  candidate: Candidate,
+  blockContexts: ReadonlySet<number>,
+  pageContexts: ReadonlySet<number>,
+): Span | undefined {
+  let bestScore = NO_MATCH;
+  let best: Span['mention'];
+  let tied = false;
+  for (const form of candidate.forms) {
+    const alias = tables.aliases[form.alias]!;
+    if (!tables.isCurrent(alias.entry)) continue;
+    const present = alias.scope === 'block' ? blockContexts : pageContexts;
+    if (alias.notContexts?.some((c) => present.has(c))) continue;
+    let score = UNGATED;
+    let context: string | undefined;
+    if (alias.contexts) {
+      const found = alias.contexts.find((c) => present.has(c));
+      if (found === undefined) continue;
+      score = CONTEXT_PRESENT;
+      context = tables.contextTerms[found];
+    }
+    const rule: MatchRule = { case: alias.caseMode, plural: form.suffix > 0, ...(context !== undefined && { context }) };
+    if (score > bestScore) {
+      bestScore = score;
+      best = { entry: alias.entry, alias, rule };
+      tied = false;
+    } else if (score === bestScore && best && tables.entries[best.entry]!.id !== tables.entries[alias.entry]!.id) {
+      tied = true;
+    }
+  }
+  if (best && !tied) return { start: candidate.start, end: candidate.end, mention: best };
+  if (tied || candidate.blocker) return { start: candidate.start, end: candidate.end };
+  return undefined;
+}

@@ -1,0 +1,47 @@
+/** Shapes shared by the matcher's scan and selection steps. */
+import type { CaseMode, EntryCard } from '../glossary/compiled.ts';
+
+/** A possible mention found by the automaton, before contexts and overlaps are decided. */
+export interface Candidate {
+  /** Offsets in the scanned text (original, not normalised). */
+  readonly start: number;
+  readonly end: number;
+  /** Global alias ids this span may be a form of (several when entries share an alias). */
+  readonly forms: ReadonlyArray<{ readonly alias: number; readonly suffix: number }>;
+  /** A span that blocks shorter aliases inside it and marks nothing itself. */
+  readonly blocker: boolean;
+}
+
+/** The result of scanning one block of text: its candidates and the context terms it contains. */
+export interface BlockScan {
+  readonly candidates: readonly Candidate[];
+  /** Global context ids found in the block. */
+  readonly contexts: ReadonlySet<number>;
+}
+
+/** Why a mention was marked, for the card's "why highlighted". */
+export interface MatchRule {
+  readonly case: CaseMode;
+  readonly plural: boolean;
+  /** The context term that allowed a gated alias. */
+  readonly context?: string;
+}
+
+/** A mention: a span of the caller's text that stands for one glossary entry. */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly entryId: string;
+  /** The alias as the glossary writes it. */
+  readonly alias: string;
+  readonly rule: MatchRule;
+}
+
+export type Density = 'first' | 'all';
+
+export interface SelectOptions {
+  /** First mention of each entry on the page, or every mention. */
+  readonly density: Density;
+  /** Entries the reader has switched off (muted, or a category turned off). */
+  readonly isEnabled?: (entry: EntryCard) => boolean;
+}
