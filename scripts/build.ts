@@ -1,0 +1,95 @@
+/**
+ * `npm run build`: writes the unpacked extensions dist/chrome and dist/firefox
+ * from the one manifest.json, the TypeScript sources and the glossary.
+ *
+ * The glossary is validated and compiled here (automaton included), so a bad
+ * glossary fails the build with every problem listed, and pages never pay for
+ * compiling it.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { compileGlossary } from '../src/core/glossary/compile.ts';
+import { encodeGlossary } from '../src/core/glossary/binary.ts';
+import { formatProblem } from '../src/core/glossary/validate.ts';
+import { readGlossarySource } from './lib/glossary-files.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+export const BROWSERS = ['chrome', 'firefox'] as const;
+export type Browser = (typeof BROWSERS)[number];
+
+/** The browser-specific manifest, derived from the shared one. */
+export function manifestFor(browser: Browser, manifest: Record<string, unknown>): Record<string, unknown> {
+  const copy = structuredClone(manifest);
+  const background = copy['background'] as { service_worker?: string; scripts?: string[] };
+  if (browser === 'chrome') {
+    delete background.scripts;
+    delete copy['browser_specific_settings'];
+  } else {
+    delete background.service_worker;
+  }
+  return copy;
+}
+
+const ENTRY_POINTS = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+};
+
+const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
+  ['src/content/content.css', 'content.css'],
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['assets/icons', 'icons'],
+  ['assets/_locales', '_locales'],
+];
+
+async function build(): Promise<void> {
+  const started = performance.now();
+  const step = (message: string) => console.log(`[build] ${message}`);
+
+  // `--glossary DIR` builds another glossary folder (for trying a glossary out); the default is assets/glossary.
+  const glossaryArg = process.argv.indexOf('--glossary');
+  const glossaryDir = glossaryArg > 0 ? path.resolve(process.argv[glossaryArg + 1] ?? '') : undefined;
+  step(`checking the glossary${glossaryDir ? ` in ${glossaryDir}` : ''}`);
+  const source = readGlossarySource(glossaryDir);
+  if (source.problems.length > 0) {
+    for (const problem of source.problems) console.error(formatProblem(problem));
+    console.error(`\nThe glossary has ${source.problems.length} problem(s); nothing was built. Fix them in assets/glossary/ (format: docs/glossary-format.md).`);
+    process.exit(1);
+  }
+  step(`compiling ${source.entries.length} entries`);
+  const glossary = encodeGlossary(compileGlossary('Backgrounder', source.entries));
+
+  step('bundling scripts');
+  const bundles = await esbuild.build({
+    entryPoints: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(ROOT, file)])),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox142'],
+    minify: true,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    write: false,
+    outdir: '/out',
+    logLevel: 'warning',
+  });
+
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  for (const browser of BROWSERS) {
+    const out = path.join(ROOT, 'dist', browser);
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    for (const file of bundles.outputFiles) writeFileSync(path.join(out, path.basename(file.path)), file.contents);
+    for (const [from, to] of STATIC_FILES) cpSync(path.join(ROOT, from), path.join(out, to), { recursive: true });
+    writeFileSync(path.join(out, 'glossary.bin'), glossary);
+    writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, manifest), null, 2)}\n`);
+    step(`wrote dist/${browser}`);
+  }
+  step(`done in ${Math.round(performance.now() - started)} ms (glossary ${(glossary.byteLength / 1024).toFixed(0)} KB)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await build();

@@ -1,0 +1,106 @@
+/**
+ * The backgrounder card: label, kind, summary, facts, "as of", sources,
+ * related entries, why it was highlighted, and the reader's two actions.
+ * All glossary text is rendered as text by Preact, never as HTML.
+ */
+import { useState } from 'preact/hooks';
+import type { EntryCard } from '../../core/glossary/compiled.ts';
+import type { MatchRule } from '../../core/match/types.ts';
+import { t, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
+
+export interface CardProps {
+  readonly entry: EntryCard;
+  /** Look up a related entry by id. */
+  readonly lookup: (id: string) => EntryCard | undefined;
+  /** How the mention under the pointer matched, for "why highlighted". */
+  readonly why?: { readonly alias: string; readonly rule: MatchRule };
+  readonly dark: boolean;
+  readonly sheet: boolean;
+  readonly onClose: () => void;
+  readonly onMute: (entryId: string) => void;
+  readonly onSiteOff: () => void;
+}
+
+export function Card(props: CardProps) {
+  // Related entries open inside the card; the stack gives "Back".
+  const [stack, setStack] = useState<readonly EntryCard[]>([]);
+  const entry = stack.at(-1) ?? props.entry;
+  const titleId = 'backgrounder-card-title';
+  const related = (entry.related ?? []).map(props.lookup).filter((e): e is EntryCard => e !== undefined);
+
+  return (
+    <div class={`card${props.dark ? ' dark' : ''}${props.sheet ? ' sheet' : ''}`} role="dialog" aria-labelledby={titleId} data-entry={entry.id}>
+      <header>
+        <div class="title">
+          {stack.length > 0 && (
+            <button type="button" class="back" onClick={() => setStack(stack.slice(0, -1))}>
+              ← {t('card_back')}
+            </button>
+          )}
+          <h2 id={titleId}>{entry.label}</h2>
+          <span class="kind">{t(`kind_${entry.kind}` as MessageKey)}</span>
+        </div>
+        <button type="button" class="close" aria-label={t('card_close')} title={t('card_close')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <p class="summary">{entry.summary}</p>
+      {entry.facts && entry.facts.length > 0 && (
+        <dl>
+          {entry.facts.map((fact) => [<dt key={`t${fact.label}`}>{fact.label}</dt>, <dd key={`d${fact.label}`}>{fact.value}</dd>])}
+        </dl>
+      )}
+      <div class="asof">{t('card_as_of', formatMonth(entry.asOf))}</div>
+      <h3>{t('card_sources')}</h3>
+      <ul class="sources">
+        {entry.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.publisher}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {related.length > 0 && (
+        <>
+          <h3>{t('card_related')}</h3>
+          <div class="related">
+            {related.map((other) => (
+              <button type="button" key={other.id} onClick={() => setStack([...stack, other])}>
+                {other.label}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {props.why && stack.length === 0 && (
+        <details class="why">
+          <summary>{t('card_why')}</summary>
+          {describeRule(props.why.alias, props.why.rule)}
+        </details>
+      )}
+      <div class="actions">
+        <button type="button" class="mute" onClick={() => props.onMute(entry.id)}>
+          {t('card_mute')}
+        </button>
+        <button type="button" class="site-off" onClick={props.onSiteOff}>
+          {t('card_site_off')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function describeRule(alias: string, rule: MatchRule): string {
+  const parts = [t('card_why_alias', alias), rule.case === 'sensitive' ? t('card_why_case_sensitive') : t('card_why_any_case')];
+  if (rule.plural) parts.push(t('card_why_plural'));
+  if (rule.context) parts.push(t('card_why_context', rule.context));
+  return parts.join(', ');
+}
+
+/** "2025-01" as the reader's locale writes a month ("January 2025"). */
+function formatMonth(asOf: string): string {
+  const [year, month] = asOf.split('-').map(Number);
+  if (!year || !month) return asOf;
+  return new Intl.DateTimeFormat(uiLanguage(), { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+}

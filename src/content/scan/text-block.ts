@@ -1,0 +1,53 @@
+/**
+ * A block of page text (a paragraph, a heading, a list item) read across its
+ * inline elements, with the map from offsets in its text back to the page's
+ * own text nodes: "<b>Palestinian</b> Authority" is one text, and a mention
+ * in it becomes one Range spanning two nodes.
+ */
+
+export interface TextBlock {
+  /** The element that contains the block: its nearest non-inline ancestor. */
+  readonly container: Element;
+  readonly nodes: readonly Text[];
+  /** Offset of each node's first character in `text`. */
+  readonly starts: readonly number[];
+  readonly text: string;
+}
+
+export function makeBlock(container: Element, nodes: readonly Text[]): TextBlock {
+  const starts: number[] = [];
+  let text = '';
+  for (const node of nodes) {
+    starts.push(text.length);
+    text += node.data;
+  }
+  return { container, nodes, starts, text };
+}
+
+/** Index of the node that holds `offset`, preferring the node that starts there. */
+function nodeAt(block: TextBlock, offset: number, preferEarlier: boolean): number {
+  const { starts, nodes } = block;
+  let low = 0;
+  let high = nodes.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid]! < offset || (!preferEarlier && starts[mid] === offset)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** A live Range over the block's text nodes for [start, end) of its text. */
+export function rangeFor(block: TextBlock, start: number, end: number): Range {
+  const first = nodeAt(block, start, false);
+  const last = nodeAt(block, end, true);
+  const range = new Range();
+  range.setStart(block.nodes[first]!, start - block.starts[first]!);
+  range.setEnd(block.nodes[last]!, end - block.starts[last]!);
+  return range;
+}
+
+/** Has any node of the block changed or left the document since it was read? */
+export function isStale(block: TextBlock): boolean {
+  return block.nodes.some((node, i) => !node.isConnected || node.data.length !== (block.starts[i + 1] ?? block.text.length) - block.starts[i]!);
+}

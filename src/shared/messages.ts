@@ -1,0 +1,92 @@
+/**
+ * Every message between the extension's contexts, declared once: a map from
+ * message type to its parameters and result. The prefix names the sender
+ * (`popup:` is sent by the popup, `content:` by a content script, `background:`
+ * by the service worker); the transport below is generic over the maps, so a
+ * misspelt type or a wrong payload does not compile.
+ */
+import browser, { type Runtime } from './browser.ts';
+import type { Kind } from '../core/glossary/schema.ts';
+
+/** One mention marked on a page, as the popup and the annotate CLI see it. */
+export interface ReportedMention {
+  readonly entryId: string;
+  readonly label: string;
+  readonly kind: Kind;
+  /** The exact page text that was matched. */
+  readonly text: string;
+}
+
+/** What a content script found on its page and what it cost. */
+export interface PageReport {
+  /** False where Backgrounder is switched off for this page. */
+  readonly active: boolean;
+  readonly mentions: readonly ReportedMention[];
+  readonly timing?: {
+    readonly glossaryMs: number;
+    readonly scanMs: number;
+    readonly highlightMs: number;
+    readonly totalMs: number;
+    readonly blocks: number;
+    readonly characters: number;
+  };
+}
+
+/** Handled by content scripts (sent to a tab). */
+export type ContentMessages = {
+  'popup:get-page-report': { params: Record<string, never>; result: PageReport };
+  'popup:show-entry': { params: { entryId: string }; result: boolean };
+  'background:annotate-once': { params: Record<string, never>; result: boolean };
+};
+
+/** Handled by the background service worker. */
+export type BackgroundMessages = {
+  'content:page-entries': { params: { count: number }; result: void };
+};
+
+type MessageMap = Record<string, { params: object; result: unknown }>;
+type Envelope<M extends MessageMap> = { [K in keyof M]: { type: K; params: M[K]['params'] } }[keyof M];
+export type Handlers<M extends MessageMap> = {
+  [K in keyof M]: (params: M[K]['params'], sender: Runtime.MessageSender) => M[K]['result'] | Promise<M[K]['result']>;
+};
+
+export function sendToTab<K extends keyof ContentMessages>(
+  tabId: number,
+  type: K,
+  params: ContentMessages[K]['params'],
+  frameId = 0,
+): Promise<ContentMessages[K]['result']> {
+  return browser.tabs.sendMessage(tabId, { type, params }, { frameId }) as Promise<ContentMessages[K]['result']>;
+}
+
+export function sendToBackground<K extends keyof BackgroundMessages>(
+  type: K,
+  params: BackgroundMessages[K]['params'],
+): Promise<BackgroundMessages[K]['result']> {
+  return browser.runtime.sendMessage({ type, params }) as Promise<BackgroundMessages[K]['result']>;
+}
+
+/**
+ * Answer the messages of one map until `signal` aborts. Messages of unknown
+ * type, malformed ones and those from other extensions are ignored.
+ */
+export function listen<M extends MessageMap>(handlers: Handlers<M>, signal: AbortSignal): void {
+  const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (sender.id !== browser.runtime.id || !isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const envelope = message as Envelope<M>;
+    const handler = handlers[envelope.type] as (params: unknown, sender: Runtime.MessageSender) => unknown;
+    return Promise.resolve(handler(envelope.params, sender));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+}
+
+function isEnvelope(message: unknown): message is { type: string; params: object } {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    typeof (message as { params?: unknown }).params === 'object' &&
+    (message as { params?: unknown }).params !== null
+  );
+}
