@@ -93,6 +93,7 @@ class ContentController {
     return {
       active: true,
       mentions: session.mentions.map((m) => ({ entryId: m.entry.id, label: m.entry.label, kind: m.entry.kind, text: m.text })),
+      ...(session.openEntryId !== undefined && { openEntryId: session.openEntryId }),
       ...(session.timing && { timing: session.timing }),
     };
   }

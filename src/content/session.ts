@@ -50,6 +50,10 @@ export class Session {
     return this.#index.all;
   }
 
+  get openEntryId(): string | undefined {
+    return this.#open?.entry.id;
+  }
+
   /** Mark the page and start listening. `startedAt` is when the content script started, for timing. */
   start(startedAt: number, glossaryMs: number): void {
     this.#mark(startedAt, glossaryMs);

@@ -22,6 +22,8 @@ export interface PageReport {
   /** False where Backgrounder is switched off for this page. */
   readonly active: boolean;
   readonly mentions: readonly ReportedMention[];
+  /** The entry whose card is open, if one is. */
+  readonly openEntryId?: string;
   readonly timing?: {
     readonly glossaryMs: number;
     readonly scanMs: number;
