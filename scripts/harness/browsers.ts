@@ -29,6 +29,8 @@ export interface TestPage {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** Click the first element matching a CSS selector (waiting for it). */
+  clickSelector(selector: string): Promise<void>;
   tap(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
@@ -71,5 +73,6 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions): 
  * any function safe to send. Both drivers evaluate outside the page's CSP.
  */
 export function pageExpression(fn: (arg: never) => unknown, arg: unknown): string {
-  return `(async () => { var __name = (target) => target; return (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}); })()`;
+  // Not an async wrapper: a polled predicate must return its value, not a (always truthy) promise.
+  return `(() => { var __name = (target) => target; return (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}); })()`;
 }

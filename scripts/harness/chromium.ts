@@ -55,6 +55,10 @@ function wrapPage(page: Page): TestPage {
     },
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
+    clickSelector: async (selector) => {
+      await page.waitForSelector(selector, { timeout: 10_000 });
+      await page.click(selector);
+    },
     tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),

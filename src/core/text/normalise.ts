@@ -23,8 +23,15 @@ export interface NormalisedText {
   readonly ends: Uint32Array;
 }
 
-/** Dropped entirely: soft hyphen, zero-width characters, BOM, Arabic tatweel, variation selectors. */
-const IGNORABLE = /^[\u00ad\u200b-\u200d\u2060\ufeff\u0640\ufe00-\ufe0f\u180e]$/u;
+/** Dropped entirely: soft hyphen, zero-width characters, BOM, Arabic tatweel, Mongolian vowel separator, variation selectors. */
+const isIgnorable = (codePoint: number): boolean =>
+  codePoint === 0xad ||
+  (codePoint >= 0x200b && codePoint <= 0x200d) ||
+  codePoint === 0x2060 ||
+  codePoint === 0xfeff ||
+  codePoint === 0x640 ||
+  codePoint === 0x180e ||
+  (codePoint >= 0xfe00 && codePoint <= 0xfe0f);
 /** Treated as a word separator: white space of every kind, and every dash and hyphen. */
 const SEPARATOR = /^[\s\u00a0\u2000-\u200a\u202f\u205f\u3000\-\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d_]$/u;
 /** Apostrophes and the marks typed in their place. */
@@ -45,6 +52,8 @@ interface Folding {
 const SPACE: Folding = { cased: ' ', folded: ' ' };
 const APOS: Folding = { cased: "'", folded: "'" };
 const NOTHING: Folding = { cased: '', folded: '' };
+/** A combining mark, dropped like NOTHING but part of the character before it (see `normalise`). */
+const COMBINING: Folding = { cased: '', folded: '' };
 
 const foldCache = new Map<number, Folding>();
 
@@ -53,15 +62,19 @@ function foldCodePoint(codePoint: number): Folding {
   if (cached) return cached;
   const char = String.fromCodePoint(codePoint);
   let result: Folding;
-  if (IGNORABLE.test(char)) result = NOTHING;
+  if (isIgnorable(codePoint)) result = NOTHING;
   else if (SEPARATOR.test(char)) result = SPACE;
   else if (APOSTROPHE.test(char)) result = APOS;
   else {
     const cased = EXTRA_FOLDS[char] ?? char.normalize('NFKD').replace(MARKS, '');
-    // NFKD can itself produce separators (a no-break space inside a ligature form): unify them.
-    const unified = [...cased].map((c) => (SEPARATOR.test(c) ? ' ' : APOSTROPHE.test(c) ? "'" : c)).join('');
+    // NFKD can itself produce separators (a no-break space inside a ligature form) and
+    // ignorables (the tatweel of Arabic medial presentation forms): unify or drop them.
+    const unified = [...cased]
+      .map((c) => (isIgnorable(c.codePointAt(0)!) ? '' : SEPARATOR.test(c) ? ' ' : APOSTROPHE.test(c) ? "'" : c))
+      .join('');
     const lower = unified.toLowerCase();
     result = { cased: unified, folded: lower.length === unified.length ? lower : unified };
+    if (!unified && /^\p{M}$/u.test(char)) result = COMBINING;
   }
   foldCache.set(codePoint, result);
   return result;
@@ -111,9 +124,15 @@ export function normalise(text: string): NormalisedText {
     const folding = foldCodePoint(codePoint);
     if (folding === SPACE) {
       if (out > 0 && folded[out - 1] !== 32) push(32, 32, i, i + width);
+    } else if (folding === COMBINING) {
+      // A combining mark belongs to the character before it: a match ending there keeps its marks.
+      if (out > 0) ends[out - 1] = i + width;
     } else {
       for (let k = 0; k < folding.folded.length; k++) {
-        push(folding.cased.charCodeAt(k), folding.folded.charCodeAt(k), i, i + width);
+        const foldedUnit = folding.folded.charCodeAt(k);
+        // A space produced by NFKD (spacing diacritics such as ¨) collapses like any separator.
+        if (foldedUnit === 32 && (out === 0 || folded[out - 1] === 32)) continue;
+        push(folding.cased.charCodeAt(k), foldedUnit, i, i + width);
       }
     }
     i += width;
