@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { compileGlossary } from '../src/core/glossary/compile.ts';
-import { encodeGlossary } from '../src/core/glossary/binary.ts';
+import { encodeGlossary, glossaryToBase64 } from '../src/core/glossary/binary.ts';
 import { formatProblem } from '../src/core/glossary/validate.ts';
 import { readGlossarySource } from './lib/glossary-files.ts';
 
@@ -61,6 +61,8 @@ async function build(): Promise<void> {
   }
   step(`compiling ${source.entries.length} entries`);
   const glossary = encodeGlossary(compileGlossary('Backgrounder', source.entries));
+  // Card text (everything but the aliases) is served by the background; the content script carries only the matcher.
+  const cards = JSON.stringify({ entries: source.entries.map(({ aliases: _aliases, ...card }) => card) });
 
   step('bundling scripts');
   const bundles = await esbuild.build({
@@ -70,6 +72,7 @@ async function build(): Promise<void> {
     target: ['chrome120', 'firefox142'],
     minify: true,
     legalComments: 'none',
+    define: { __BUNDLED_GLOSSARY__: JSON.stringify(glossaryToBase64(glossary)) },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     loader: { '.css': 'text' },
@@ -85,11 +88,12 @@ async function build(): Promise<void> {
     mkdirSync(out, { recursive: true });
     for (const file of bundles.outputFiles) writeFileSync(path.join(out, path.basename(file.path)), file.contents);
     for (const [from, to] of STATIC_FILES) cpSync(path.join(ROOT, from), path.join(out, to), { recursive: true });
-    writeFileSync(path.join(out, 'glossary.bin'), glossary);
+    writeFileSync(path.join(out, 'glossary-cards.json'), cards);
     writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, manifest), null, 2)}\n`);
     step(`wrote dist/${browser}`);
   }
-  step(`done in ${Math.round(performance.now() - started)} ms (glossary ${(glossary.byteLength / 1024).toFixed(0)} KB)`);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  step(`done in ${Math.round(performance.now() - started)} ms (compiled glossary ${kb(glossary.byteLength)}, cards ${kb(cards.length)})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await build();

@@ -6,6 +6,7 @@
 import browser from '../shared/browser.ts';
 import { listen, type BackgroundMessages } from '../shared/messages.ts';
 import { loadSettings, migrateStoredSettings } from '../shared/settings.ts';
+import { bundledCards } from './bundled-cards.ts';
 
 const life = new AbortController();
 
@@ -21,6 +22,10 @@ listen<BackgroundMessages>(
       const { badge } = await loadSettings();
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d3557' });
       await browser.action.setBadgeText({ tabId, text: badge && count > 0 ? String(count) : '' });
+    },
+    'content:get-cards': async ({ ids }) => {
+      const cards = await bundledCards();
+      return ids.flatMap((id) => cards.get(id) ?? []);
     },
   },
   life.signal,

@@ -9,6 +9,7 @@ import type { Matcher } from '../core/match/matcher.ts';
 import browser from '../shared/browser.ts';
 import { listen, type ContentMessages, type PageReport } from '../shared/messages.ts';
 import { isActiveOn, loadSettings, saveSetting, siteKey, watchSettings, type Settings } from '../shared/settings.ts';
+import { CardCache } from './card/card-cache.ts';
 import { loadMatcher } from './load-matcher.ts';
 import { PageOwner } from './page/page-owner.ts';
 import { Session } from './session.ts';
@@ -21,6 +22,7 @@ class ContentController {
   readonly #life = new AbortController();
   #settings: Settings | undefined;
   #matcher: Matcher | undefined;
+  readonly #cards = new CardCache();
   #glossaryMs = 0;
   #session: Session | undefined;
 
@@ -69,12 +71,13 @@ class ContentController {
     if (this.#session || !settings || (!force && !isActiveOn(settings, location.hostname))) return;
     if (!this.#matcher) {
       const loadStart = performance.now();
-      this.#matcher = await loadMatcher();
+      this.#matcher = loadMatcher();
       this.#glossaryMs = performance.now() - loadStart;
     }
     if (this.#session || this.#life.signal.aborted) return;
     this.#session = new Session(
       this.#matcher,
+      this.#cards,
       settings,
       () => void saveSetting('disabledSites', [...new Set([...(this.#settings?.disabledSites ?? []), siteKey(location.hostname)])]),
       (id) => void saveSetting('muted', [...new Set([...(this.#settings?.muted ?? []), id])]),

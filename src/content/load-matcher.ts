@@ -1,24 +1,15 @@
 /**
- * Loads the compiled bundled glossary (one fetch of a binary file, no
- * compiling) and builds the matcher.
+ * The bundled glossary ships inside the content script, compiled at build time
+ * (automaton included) and base64-encoded: no fetch, no web-accessible
+ * resource for pages to probe, no compiling per page. Decoding is a few array
+ * views and one linear pass.
  */
-import { decodeGlossary } from '../core/glossary/binary.ts';
+import { glossaryFromBase64 } from '../core/glossary/binary.ts';
 import { Matcher } from '../core/match/matcher.ts';
-import browser from '../shared/browser.ts';
 
-let bundled: Promise<ReturnType<typeof decodeGlossary>> | undefined;
+/** Replaced by the build with the compiled glossary (scripts/build.ts). */
+declare const __BUNDLED_GLOSSARY__: string;
 
-/** The bundled glossary, fetched once per page even when sessions restart. */
-function loadBundled(): Promise<ReturnType<typeof decodeGlossary>> {
-  bundled ??= fetch(browser.runtime.getURL('glossary.bin'))
-    .then((response) => {
-      if (!response.ok) throw new Error(`glossary.bin: HTTP ${response.status}`);
-      return response.arrayBuffer();
-    })
-    .then(decodeGlossary);
-  return bundled;
-}
-
-export async function loadMatcher(): Promise<Matcher> {
-  return new Matcher([await loadBundled()]);
+export function loadMatcher(): Matcher {
+  return new Matcher([glossaryFromBase64(__BUNDLED_GLOSSARY__)]);
 }

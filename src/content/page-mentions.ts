@@ -3,11 +3,11 @@
  * (what `highlightsFromPoint` returns) and from a text node (what
  * `caretPositionFromPoint` returns) to the mention.
  */
-import type { EntryCard } from '../core/glossary/compiled.ts';
+import type { EntryRef } from '../core/glossary/compiled.ts';
 import type { MatchRule } from '../core/match/types.ts';
 
 export interface PageMention {
-  readonly entry: EntryCard;
+  readonly entry: EntryRef;
   readonly alias: string;
   readonly rule: MatchRule;
   readonly range: Range;

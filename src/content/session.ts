@@ -9,6 +9,7 @@ import type { Matcher } from '../core/match/matcher.ts';
 import type { Kind } from '../core/glossary/schema.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings-schema.ts';
+import { CardCache } from './card/card-cache.ts';
 import { CardHost } from './card/card-host.ts';
 import { prefersDarkCard } from './card/page-theme.ts';
 import { mentionAtPoint } from './hover/hit-test.ts';
@@ -34,13 +35,21 @@ export class Session {
   readonly #owner: PageOwner;
   readonly #card: CardHost;
   readonly #matcher: Matcher;
+  readonly #cards: CardCache;
   #settings: Settings;
   #index = new MentionIndex([]);
   #open: PageMention | undefined;
   timing: SessionTiming | undefined;
 
-  constructor(matcher: Matcher, settings: Settings, private readonly onSiteOff: () => void, private readonly onMute: (id: string) => void) {
+  constructor(
+    matcher: Matcher,
+    cards: CardCache,
+    settings: Settings,
+    private readonly onSiteOff: () => void,
+    private readonly onMute: (id: string) => void,
+  ) {
     this.#matcher = matcher;
+    this.#cards = cards;
     this.#settings = settings;
     this.#owner = new PageOwner(document);
     this.#card = new CardHost(this.#owner);
@@ -79,13 +88,27 @@ export class Session {
   }
 
   openCard(mention: PageMention, focus: boolean): void {
+    const entry = this.#cards.peek(mention.entry.id);
+    if (!entry) {
+      // Not prefetched yet (a very fast hover, or the background was asleep): open when it arrives.
+      void this.#cards.load([mention.entry.id]).then(() => {
+        if (!this.#abort.signal.aborted && this.#cards.peek(mention.entry.id)) this.openCard(mention, focus);
+      });
+      return;
+    }
+    const related = entry.related ?? [];
+    if (related.some((id) => !this.#cards.peek(id))) {
+      void this.#cards.load(related).then(() => {
+        if (this.#open === mention) this.openCard(mention, false);
+      });
+    }
     this.#open = mention;
     this.#owner.setActive(mention.range);
     const container = mention.range.startContainer.parentElement;
     this.#card.show(
       {
-        entry: mention.entry,
-        lookup: (id) => this.#matcher.entry(id),
+        entry,
+        lookup: (id) => this.#cards.peek(id),
         why: { alias: mention.alias, rule: mention.rule },
         dark: prefersDarkCard(this.#settings.theme, container, window),
         onClose: () => this.closeCard(),
@@ -156,7 +179,12 @@ export class Session {
       blocks: blocks.length,
       characters: blocks.reduce((sum, block) => sum + block.text.length, 0),
     };
+    // Card text for every entry found, fetched while the reader is still reading.
+    const ids = [...new Set(mentions.map((mention) => mention.entry.id))];
+    const prefetch = () => void this.#cards.load(ids);
+    if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 1000 });
+    else setTimeout(prefetch, 0);
     // The badge; the background may be asleep or gone (extension updated), which is not an error here.
-    sendToBackground('content:page-entries', { count: new Set(mentions.map((m) => m.entry.id)).size }).catch(() => {});
+    sendToBackground('content:page-entries', { count: ids.length }).catch(() => {});
   }
 }

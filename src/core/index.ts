@@ -2,7 +2,7 @@
 export { Matcher } from './match/matcher.ts';
 export type { BlockScan, Candidate, Density, MatchRule, Mention, SelectOptions } from './match/types.ts';
 export { compileGlossary } from './glossary/compile.ts';
-export type { CompiledGlossary, EntryCard } from './glossary/compiled.ts';
+export type { CompiledGlossary, EntryRef } from './glossary/compiled.ts';
 export { KINDS } from './glossary/schema.ts';
 export type { Entry, Kind, GlossaryFile, AliasSpec } from './glossary/schema.ts';
 export { normalise } from './text/normalise.ts';

@@ -6,7 +6,7 @@
  * misspelt type or a wrong payload does not compile.
  */
 import browser, { type Runtime } from './browser.ts';
-import type { Kind } from '../core/glossary/schema.ts';
+import type { EntryCard, Kind } from '../core/glossary/schema.ts';
 
 /** One mention marked on a page, as the popup and the annotate CLI see it. */
 export interface ReportedMention {
@@ -44,6 +44,8 @@ export type ContentMessages = {
 /** Handled by the background service worker. */
 export type BackgroundMessages = {
   'content:page-entries': { params: { count: number }; result: void };
+  /** The card text of bundled entries (the content script holds only what marking needs). */
+  'content:get-cards': { params: { ids: string[] }; result: EntryCard[] };
 };
 
 type MessageMap = Record<string, { params: object; result: unknown }>;

@@ -4,7 +4,7 @@
  * All glossary text is rendered as text by Preact, never as HTML.
  */
 import { useState } from 'preact/hooks';
-import type { EntryCard } from '../../core/glossary/compiled.ts';
+import type { EntryCard } from '../../core/glossary/schema.ts';
 import type { MatchRule } from '../../core/match/types.ts';
 import { t, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
 

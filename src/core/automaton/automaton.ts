@@ -3,26 +3,36 @@
  *
  * States are numbered in breadth-first order, so every state but the root is
  * reached by exactly one trie edge and edge i leads to state i + 1: the edge
- * table needs no target column. Transitions of a state are sorted by code unit
- * and found by binary search; failure and dictionary links are precomputed at
- * build time so the content script never rebuilds anything.
+ * table needs no target column, and a state's edges are found from its child
+ * count. Transitions of a state are sorted by code unit and found by binary
+ * search. Failure links are computed once, at build time, and stored; the
+ * cheap derived tables (edge offsets, outputs, dictionary links, the root's
+ * bitmap) are rebuilt in one linear pass when a glossary is loaded.
  *
  * Scanning costs O(text length + matches), whatever the number of patterns.
  */
 
-export interface Automaton {
+/** What is stored in a compiled glossary file. */
+export interface StoredAutomaton {
+  /** Number of trie children of each state. Length: states. */
+  readonly childCount: Uint16Array;
+  /** Code unit of each edge, states' edges in order, sorted within a state. Length: states - 1. */
+  readonly edgeChar: Uint16Array;
+  /** Longest proper suffix state. Length: states. */
+  readonly fail: Uint32Array;
+  /** The state where each pattern ends. */
+  readonly patternState: Uint32Array;
+  /** Length in code units of each pattern. */
+  readonly patternLength: Uint32Array;
+}
+
+export interface Automaton extends StoredAutomaton {
   /** For state s, its edges are edgeChar[edgeStart[s] .. edgeStart[s + 1]). Length: states + 1. */
   readonly edgeStart: Uint32Array;
-  /** Code unit of each edge, sorted within a state. Length: states - 1. */
-  readonly edgeChar: Uint16Array;
-  /** Longest proper suffix state. */
-  readonly fail: Uint32Array;
   /** Pattern ending exactly at this state, or -1. */
   readonly output: Int32Array;
   /** Nearest state on the failure chain that has an output, or -1. */
   readonly dictLink: Int32Array;
-  /** Length in code units of each pattern. */
-  readonly patternLength: Uint32Array;
   /** One bit per code unit: does the root have an edge for it? Lets the scan skip most text quickly. */
   readonly rootBits: Uint32Array;
 }
@@ -33,9 +43,10 @@ interface TrieNode {
   id: number;
 }
 
-/** Build an automaton; pattern i is reported with id i. Duplicate patterns are the caller's to merge. */
+/** Build an automaton; pattern i is reported with id i. Patterns must be non-empty and distinct. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const root: TrieNode = { children: new Map(), output: -1, id: 0 };
+  const ends: TrieNode[] = [];
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) throw new Error(`pattern ${index} is empty`);
     let node = root;
@@ -50,47 +61,70 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
     if (node.output !== -1) throw new Error(`pattern ${index} duplicates pattern ${node.output}`);
     node.output = index;
+    ends.push(node);
   });
 
   // Breadth-first numbering, children in code-unit order.
   const order: TrieNode[] = [root];
+  const sortedKeys = (node: TrieNode): number[] => [...node.children.keys()].sort((a, b) => a - b);
   for (let head = 0; head < order.length; head++) {
     const node = order[head]!;
-    for (const unit of [...node.children.keys()].sort((a, b) => a - b)) {
-      const child = node.children.get(unit)!;
-      child.id = order.length;
-      order.push(child);
+    for (const unit of sortedKeys(node)) {
+      const next = node.children.get(unit)!;
+      next.id = order.length;
+      order.push(next);
     }
   }
   const states = order.length;
-  const edgeStart = new Uint32Array(states + 1);
+  const childCount = new Uint16Array(states);
   const edgeChar = new Uint16Array(Math.max(states - 1, 0));
-  const output = new Int32Array(states);
   let edge = 0;
   for (const node of order) {
-    edgeStart[node.id] = edge;
-    output[node.id] = node.output;
-    for (const unit of [...node.children.keys()].sort((a, b) => a - b)) edgeChar[edge++] = unit;
+    childCount[node.id] = node.children.size;
+    for (const unit of sortedKeys(node)) edgeChar[edge++] = unit;
   }
-  edgeStart[states] = edge;
+  const shape = { childCount, edgeChar, edgeStart: edgeOffsets(childCount) };
 
-  const rootBits = new Uint32Array(65536 / 32);
-  for (const unit of root.children.keys()) rootBits[unit >>> 5]! |= 1 << (unit & 31);
-
-  const partial = { edgeStart, edgeChar, output, rootBits };
+  // Failure links in breadth-first order: a state's link comes from its parent's.
   const fail = new Uint32Array(states);
-  const dictLink = new Int32Array(states).fill(-1);
-  // Failure links in breadth-first order: a state's link is computed from its parent's.
   for (const node of order) {
-    for (const [unit, child] of node.children) {
-      let link = node.id === 0 ? 0 : step(partial, fail, fail[node.id]!, unit);
-      if (link === child.id) link = 0;
-      fail[child.id] = link;
-      dictLink[child.id] = output[link] !== -1 ? link : dictLink[link]!;
+    for (const [unit, next] of node.children) {
+      fail[next.id] = node.id === 0 ? 0 : step(shape, fail, fail[node.id]!, unit);
     }
   }
-  const patternLength = Uint32Array.from(patterns, (p) => p.length);
-  return { ...partial, fail, dictLink, patternLength };
+  return completeAutomaton({
+    childCount,
+    edgeChar,
+    fail,
+    patternState: Uint32Array.from(ends, (node) => node.id),
+    patternLength: Uint32Array.from(patterns, (pattern) => pattern.length),
+  });
+}
+
+function edgeOffsets(childCount: Uint16Array): Uint32Array {
+  const edgeStart = new Uint32Array(childCount.length + 1);
+  for (let s = 0; s < childCount.length; s++) edgeStart[s + 1] = edgeStart[s]! + childCount[s]!;
+  return edgeStart;
+}
+
+/** Rebuild the derived tables of a stored automaton: one linear pass over the states. */
+export function completeAutomaton(stored: StoredAutomaton): Automaton {
+  const states = stored.childCount.length;
+  const edgeStart = edgeOffsets(stored.childCount);
+  const output = new Int32Array(states).fill(-1);
+  stored.patternState.forEach((state, pattern) => (output[state] = pattern));
+  // A failure link always points to a shallower state, which breadth-first order numbers earlier.
+  const dictLink = new Int32Array(states).fill(-1);
+  for (let s = 1; s < states; s++) {
+    const link = stored.fail[s]!;
+    dictLink[s] = output[link] !== -1 ? link : dictLink[link]!;
+  }
+  const rootBits = new Uint32Array(65536 / 32);
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) {
+    const unit = stored.edgeChar[e]!;
+    rootBits[unit >>> 5]! |= 1 << (unit & 31);
+  }
+  return { ...stored, edgeStart, output, dictLink, rootBits };
 }
 
 type Transitions = Pick<Automaton, 'edgeStart' | 'edgeChar'>;

@@ -1,71 +1,109 @@
 /**
- * The compiled glossary as one binary file: a JSON header (entries, aliases,
- * patterns) followed by the automaton's typed arrays, 4-byte aligned, so
- * loading is one fetch, one JSON.parse and a handful of array views.
+ * The compiled glossary as bytes: a small JSON header (name, strings, column
+ * layout) followed by the typed-array columns, each 4-byte aligned, so that
+ * loading is one JSON.parse of the header and a few array views. The
+ * automaton's derived tables are rebuilt on load (one linear pass).
  */
-import type { Automaton } from '../automaton/automaton.ts';
+import { completeAutomaton, type StoredAutomaton } from '../automaton/automaton.ts';
 import type { CompiledGlossary } from './compiled.ts';
 
-const MAGIC = 0x31474742; // "BGG1", little-endian
-const ROOT_BITS_LENGTH = 65536 / 32;
+const MAGIC = 0x32474742; // "BGG2", little-endian
 
-type Header = Omit<CompiledGlossary, 'automaton'> & { readonly states: number; readonly patternCount: number };
+type ArrayType = 'u8' | 'u16' | 'u32' | 'i32';
+type Column = Uint8Array | Uint16Array | Uint32Array | Int32Array;
+
+/** The columns stored, in file order. */
+const TABLE_COLUMNS = [
+  'entryId', 'entryLabel', 'entryKind',
+  'aliasEntry', 'aliasText', 'aliasCased', 'aliasFlags',
+  'aliasContextStart', 'aliasContexts', 'aliasNotContextStart', 'aliasNotContexts',
+  'contextText',
+  'patternFormStart', 'formAlias', 'formSuffix', 'patternContext', 'patternBlocker',
+] as const satisfies ReadonlyArray<keyof CompiledGlossary>;
+const AUTOMATON_COLUMNS = ['childCount', 'edgeChar', 'fail', 'patternState', 'patternLength'] as const satisfies ReadonlyArray<keyof StoredAutomaton>;
+
+interface Header {
+  readonly name: string;
+  readonly strings: readonly string[];
+  readonly columns: ReadonlyArray<readonly [name: string, type: ArrayType, length: number]>;
+}
 
 const align4 = (n: number): number => (n + 3) & ~3;
 
+function typeOf(column: Column): ArrayType {
+  if (column instanceof Uint8Array) return 'u8';
+  if (column instanceof Uint16Array) return 'u16';
+  if (column instanceof Uint32Array) return 'u32';
+  return 'i32';
+}
+
+const MAKERS: Record<ArrayType, (buffer: ArrayBuffer, offset: number, length: number) => Column> = {
+  u8: (b, o, l) => new Uint8Array(b, o, l),
+  u16: (b, o, l) => new Uint16Array(b, o, l),
+  u32: (b, o, l) => new Uint32Array(b, o, l),
+  i32: (b, o, l) => new Int32Array(b, o, l),
+};
+
 export function encodeGlossary(glossary: CompiledGlossary): Uint8Array {
-  const { automaton, ...rest } = glossary;
-  const states = automaton.fail.length;
-  const header: Header = { ...rest, states, patternCount: automaton.patternLength.length };
-  const json = new TextEncoder().encode(JSON.stringify(header));
-  const arrays: ArrayBufferView[] = [
-    automaton.edgeStart,
-    automaton.edgeChar,
-    automaton.fail,
-    automaton.output,
-    automaton.dictLink,
-    automaton.patternLength,
-    automaton.rootBits,
+  const named: Array<[string, Column]> = [
+    ...TABLE_COLUMNS.map((name): [string, Column] => [name, glossary[name]]),
+    ...AUTOMATON_COLUMNS.map((name): [string, Column] => [`automaton.${name}`, glossary.automaton[name]]),
   ];
+  const header: Header = { name: glossary.name, strings: glossary.strings, columns: named.map(([name, column]) => [name, typeOf(column), column.length]) };
+  const json = new TextEncoder().encode(JSON.stringify(header));
   let size = align4(8 + json.byteLength);
-  for (const array of arrays) size += align4(array.byteLength);
+  for (const [, column] of named) size += align4(column.byteLength);
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, json.byteLength, true);
   bytes.set(json, 8);
   let offset = align4(8 + json.byteLength);
-  for (const array of arrays) {
-    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
-    offset += align4(array.byteLength);
+  for (const [, column] of named) {
+    bytes.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), offset);
+    offset += align4(column.byteLength);
   }
   return bytes;
 }
 
-/** Decode a file written by `encodeGlossary`. Throws a readable error on anything else. */
+/** Decode bytes written by `encodeGlossary`. Throws a readable error on anything else. */
 export function decodeGlossary(buffer: ArrayBuffer): CompiledGlossary {
   const view = new DataView(buffer);
-  if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not a compiled Backgrounder glossary');
+  if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not a compiled Backgrounder glossary (or one from another version)');
   const jsonLength = view.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, jsonLength))) as Header;
-  const { states, patternCount, ...rest } = header;
+  const columns = new Map<string, Column>();
   let offset = align4(8 + jsonLength);
-  const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, width: number): T => {
+  for (const [name, type, length] of header.columns) {
+    const width = type === 'u8' ? 1 : type === 'u16' ? 2 : 4;
     if (offset + length * width > buffer.byteLength) throw new Error('compiled glossary is truncated');
-    const array = make(buffer, offset, length);
+    columns.set(name, MAKERS[type](buffer, offset, length));
     offset += align4(length * width);
-    return array;
+  }
+  const take = <T extends Column>(name: string): T => {
+    const column = columns.get(name);
+    if (!column) throw new Error(`compiled glossary lacks column ${name}`);
+    return column as T;
   };
-  const u32 = (b: ArrayBuffer, o: number, l: number) => new Uint32Array(b, o, l);
-  const i32 = (b: ArrayBuffer, o: number, l: number) => new Int32Array(b, o, l);
-  const automaton: Automaton = {
-    edgeStart: take(u32, states + 1, 4),
-    edgeChar: take((b, o, l) => new Uint16Array(b, o, l), Math.max(states - 1, 0), 2),
-    fail: take(u32, states, 4),
-    output: take(i32, states, 4),
-    dictLink: take(i32, states, 4),
-    patternLength: take(u32, patternCount, 4),
-    rootBits: take(u32, ROOT_BITS_LENGTH, 4),
-  };
-  return { ...rest, automaton };
+  const tables = Object.fromEntries(TABLE_COLUMNS.map((name) => [name, take(name)])) as unknown as Pick<CompiledGlossary, (typeof TABLE_COLUMNS)[number]>;
+  const stored = Object.fromEntries(AUTOMATON_COLUMNS.map((name) => [name, take(`automaton.${name}`)])) as unknown as StoredAutomaton;
+  return { name: header.name, strings: header.strings, ...tables, automaton: completeAutomaton(stored) };
+}
+
+/** Base64 of the encoded glossary, the form the build embeds in the content script. */
+export function glossaryToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
+
+export function glossaryFromBase64(base64: string): CompiledGlossary {
+  // Uint8Array.fromBase64 (Chrome 140, Firefox 133) decodes natively; the loop is for older engines and Node 20.
+  const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+  if (native) return decodeGlossary(native(base64).buffer as ArrayBuffer);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return decodeGlossary(bytes.buffer);
 }

@@ -6,17 +6,11 @@
  */
 import { buildAutomaton } from '../automaton/automaton.ts';
 import { normalisePhrase } from '../text/normalise.ts';
-import type { CaseMode, CompiledAlias, CompiledGlossary, CompiledPattern, EntryCard } from './compiled.ts';
-import type { AliasSpec, Entry } from './schema.ts';
-
-interface PatternDraft {
-  forms: Array<{ alias: number; suffix: number }>;
-  context: number;
-  blocker: boolean;
-}
+import { BLOCK_SCOPE, CASE_SENSITIVE, type CompiledGlossary } from './compiled.ts';
+import { KINDS, type AliasSpec, type Entry } from './schema.ts';
 
 /** `auto` case: several words match in any case; one word (or an acronym) as written. */
-export function resolveCase(spec: AliasSpec, folded: string): CaseMode {
+export function resolveCase(spec: AliasSpec, folded: string): 'sensitive' | 'insensitive' {
   const mode = typeof spec === 'string' ? 'auto' : (spec.case ?? 'auto');
   if (mode !== 'auto') return mode;
   return folded.includes(' ') ? 'insensitive' : 'sensitive';
@@ -27,18 +21,58 @@ export function pluralSuffix(folded: string): string {
   return /(?:s|x|z|ch|sh)$/.test(folded) ? 'es' : 's';
 }
 
+/** Interns strings: each distinct string is stored once. */
+class StringTable {
+  readonly strings: string[] = [];
+  readonly #index = new Map<string, number>();
+  add(value: string): number {
+    let index = this.#index.get(value);
+    if (index === undefined) {
+      index = this.strings.length;
+      this.strings.push(value);
+      this.#index.set(value, index);
+    }
+    return index;
+  }
+}
+
+/** A column built row by row: values[start[r] .. start[r + 1]) belong to row r. */
+class RaggedColumn {
+  readonly start: number[] = [0];
+  readonly values: number[] = [];
+  push(row: readonly number[]): void {
+    this.values.push(...row);
+    this.start.push(this.values.length);
+  }
+}
+
+interface PatternDraft {
+  readonly aliases: number[];
+  readonly suffixes: number[];
+  context: number;
+  blocker: boolean;
+}
+
 /** Compile validated entries. Entries keep their order; ids must already be unique. */
-export function compileGlossary(name: string, sourceEntries: readonly Entry[]): CompiledGlossary {
-  const entries: EntryCard[] = [];
-  const aliases: CompiledAlias[] = [];
-  const contexts: string[] = [];
+export function compileGlossary(name: string, entries: readonly Entry[]): CompiledGlossary {
+  const strings = new StringTable();
+  const entryId: number[] = [];
+  const entryLabel: number[] = [];
+  const entryKind: number[] = [];
+  const aliasEntry: number[] = [];
+  const aliasText: number[] = [];
+  const aliasCased: number[] = [];
+  const aliasFlags: number[] = [];
+  const contexts = new RaggedColumn();
+  const notContexts = new RaggedColumn();
+  const contextText: number[] = [];
   const contextIndex = new Map<string, number>();
   const drafts = new Map<string, PatternDraft>();
 
   const draftFor = (folded: string): PatternDraft => {
     let draft = drafts.get(folded);
     if (!draft) {
-      draft = { forms: [], context: -1, blocker: false };
+      draft = { aliases: [], suffixes: [], context: -1, blocker: false };
       drafts.set(folded, draft);
     }
     return draft;
@@ -47,36 +81,38 @@ export function compileGlossary(name: string, sourceEntries: readonly Entry[]): 
     const folded = normalisePhrase(term).folded;
     let id = contextIndex.get(folded);
     if (id === undefined) {
-      id = contexts.length;
-      contexts.push(term);
+      id = contextText.length;
+      contextText.push(strings.add(term));
       contextIndex.set(folded, id);
       draftFor(folded).context = id;
     }
     return id;
   };
 
-  sourceEntries.forEach((entry, entryIndex) => {
-    const { aliases: specs, ...card } = entry;
-    entries.push(card);
-    for (const spec of specs) {
+  entries.forEach((entry, entryIndex) => {
+    entryId.push(strings.add(entry.id));
+    entryLabel.push(strings.add(entry.label));
+    entryKind.push(KINDS.indexOf(entry.kind));
+    for (const spec of entry.aliases) {
       const text = typeof spec === 'string' ? spec : spec.text;
       const { cased, folded } = normalisePhrase(text);
       if (!folded) continue; // an alias made only of ignorable characters can never match
       const rules = typeof spec === 'string' ? undefined : spec;
-      const aliasIndex = aliases.length;
-      aliases.push({
-        entry: entryIndex,
-        text,
-        cased,
-        caseMode: resolveCase(spec, folded),
-        scope: rules?.scope ?? 'page',
-        ...(rules?.contexts && { contexts: rules.contexts.map(contextId) }),
-        ...(rules?.notContexts && { notContexts: rules.notContexts.map(contextId) }),
-      });
-      draftFor(folded).forms.push({ alias: aliasIndex, suffix: 0 });
+      const alias = aliasEntry.length;
+      aliasEntry.push(entryIndex);
+      aliasText.push(strings.add(text));
+      aliasCased.push(strings.add(cased));
+      aliasFlags.push((resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) | (rules?.scope === 'block' ? BLOCK_SCOPE : 0));
+      contexts.push((rules?.contexts ?? []).map(contextId));
+      notContexts.push((rules?.notContexts ?? []).map(contextId));
+      const draft = draftFor(folded);
+      draft.aliases.push(alias);
+      draft.suffixes.push(0);
       if (rules?.plural) {
         const suffix = pluralSuffix(folded);
-        draftFor(folded + suffix).forms.push({ alias: aliasIndex, suffix: suffix.length });
+        const plural = draftFor(folded + suffix);
+        plural.aliases.push(alias);
+        plural.suffixes.push(suffix.length);
       }
       for (const excluded of rules?.exclude ?? []) {
         const blocker = normalisePhrase(excluded).folded;
@@ -86,6 +122,33 @@ export function compileGlossary(name: string, sourceEntries: readonly Entry[]): 
   });
 
   const keys = [...drafts.keys()];
-  const patterns: CompiledPattern[] = keys.map((key) => drafts.get(key)!);
-  return { name, entries, aliases, contexts, patterns, automaton: buildAutomaton(keys) };
+  const forms = new RaggedColumn();
+  const formSuffix: number[] = [];
+  for (const key of keys) {
+    const draft = drafts.get(key)!;
+    forms.push(draft.aliases);
+    formSuffix.push(...draft.suffixes);
+  }
+  return {
+    name,
+    strings: strings.strings,
+    entryId: Uint32Array.from(entryId),
+    entryLabel: Uint32Array.from(entryLabel),
+    entryKind: Uint8Array.from(entryKind),
+    aliasEntry: Uint32Array.from(aliasEntry),
+    aliasText: Uint32Array.from(aliasText),
+    aliasCased: Uint32Array.from(aliasCased),
+    aliasFlags: Uint8Array.from(aliasFlags),
+    aliasContextStart: Uint32Array.from(contexts.start),
+    aliasContexts: Uint32Array.from(contexts.values),
+    aliasNotContextStart: Uint32Array.from(notContexts.start),
+    aliasNotContexts: Uint32Array.from(notContexts.values),
+    contextText: Uint32Array.from(contextText),
+    patternFormStart: Uint32Array.from(forms.start),
+    formAlias: Uint32Array.from(forms.values),
+    formSuffix: Uint8Array.from(formSuffix),
+    patternContext: Int32Array.from(keys, (key) => drafts.get(key)!.context),
+    patternBlocker: Uint8Array.from(keys, (key) => (drafts.get(key)!.blocker ? 1 : 0)),
+    automaton: buildAutomaton(keys),
+  };
 }

@@ -1,47 +1,69 @@
 /**
- * The compiled glossary: what the content script loads instead of the source
- * JSON. Aliases are normalised, rules resolved, and the automaton built, so a
- * page pays for none of that.
+ * The compiled glossary: what the matcher runs on. Aliases are normalised,
+ * rules resolved and the automaton built, so a page pays for none of that.
+ *
+ * Tables are columns of typed arrays (one index per entry, alias, context
+ * term or pattern) so that a glossary loads as a few array views, without
+ * parsing or allocating an object per alias. Strings live once in `strings`
+ * and are referred to by index. The card text (summaries, facts, sources) is
+ * not here: the content script never needs it to mark a page.
  */
 import type { Automaton } from '../automaton/automaton.ts';
-import type { Entry } from './schema.ts';
+import { KINDS, type Kind } from './schema.ts';
 
-/** An entry as the card shows it: everything but the aliases. */
-export type EntryCard = Omit<Entry, 'aliases'>;
-
-export type CaseMode = 'sensitive' | 'insensitive';
-
-export interface CompiledAlias {
-  /** Index into `entries`. */
-  readonly entry: number;
-  /** The alias as the glossary writes it (the card's "why highlighted"). */
-  readonly text: string;
-  /** Normalised text with its case kept, compared for case-sensitive aliases. */
-  readonly cased: string;
-  readonly caseMode: CaseMode;
-  /** Context terms (indexes into `contexts`); the alias counts only where one occurs. */
-  readonly contexts?: readonly number[];
-  /** Context terms whose presence cancels the alias. */
-  readonly notContexts?: readonly number[];
-  readonly scope: 'page' | 'block';
-}
-
-/** What one automaton pattern stands for: a form of one or more aliases, a context term, a blocker. */
-export interface CompiledPattern {
-  /** Aliases this pattern is a form of, with how many trailing units are a plural suffix. */
-  readonly forms: ReadonlyArray<{ readonly alias: number; readonly suffix: number }>;
-  /** Index into `contexts` when this pattern is a context term, else -1. */
-  readonly context: number;
-  /** A longer name that must not be read as the shorter alias inside it ("Fatah al-Islam"). */
-  readonly blocker: boolean;
-}
+/** `aliasFlags` bits. */
+export const CASE_SENSITIVE = 1;
+export const BLOCK_SCOPE = 2;
 
 export interface CompiledGlossary {
   readonly name: string;
-  readonly entries: readonly EntryCard[];
-  readonly aliases: readonly CompiledAlias[];
-  /** Context terms as written, for the card's "why highlighted". */
-  readonly contexts: readonly string[];
-  readonly patterns: readonly CompiledPattern[];
+  readonly strings: readonly string[];
+
+  /** Per entry: id, label (string indexes) and kind (index into KINDS). */
+  readonly entryId: Uint32Array;
+  readonly entryLabel: Uint32Array;
+  readonly entryKind: Uint8Array;
+
+  /** Per alias: its entry, its text as written, its normalised text with case kept, its flags. */
+  readonly aliasEntry: Uint32Array;
+  readonly aliasText: Uint32Array;
+  readonly aliasCased: Uint32Array;
+  readonly aliasFlags: Uint8Array;
+  /** Context terms gating alias a: aliasContexts[aliasContextStart[a] .. aliasContextStart[a + 1]). */
+  readonly aliasContextStart: Uint32Array;
+  readonly aliasContexts: Uint32Array;
+  /** Context terms cancelling alias a, laid out the same way. */
+  readonly aliasNotContextStart: Uint32Array;
+  readonly aliasNotContexts: Uint32Array;
+
+  /** Per context term: its text as written. */
+  readonly contextText: Uint32Array;
+
+  /** Per automaton pattern: the alias forms it stands for (formAlias/formSuffix[patternFormStart[p] ..]). */
+  readonly patternFormStart: Uint32Array;
+  readonly formAlias: Uint32Array;
+  /** Units at the end of the pattern that are a plural suffix. */
+  readonly formSuffix: Uint8Array;
+  /** The context term this pattern is, or -1. */
+  readonly patternContext: Int32Array;
+  /** 1 when the pattern is a longer name that blocks a shorter alias inside it ("Fatah al-Islam"). */
+  readonly patternBlocker: Uint8Array;
+
   readonly automaton: Automaton;
 }
+
+/** What the page and the popup need to know of an entry without its card. */
+export interface EntryRef {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: Kind;
+}
+
+export const entryRef = (glossary: CompiledGlossary, entry: number): EntryRef => ({
+  id: glossary.strings[glossary.entryId[entry]!]!,
+  label: glossary.strings[glossary.entryLabel[entry]!]!,
+  kind: KINDS[glossary.entryKind[entry]!]!,
+});
+
+/** Slice of a CSR column: the values for row `row`. */
+export const rowOf = (start: Uint32Array, values: Uint32Array, row: number): Uint32Array => values.subarray(start[row]!, start[row + 1]!);

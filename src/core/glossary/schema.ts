@@ -97,3 +97,6 @@ export type Entry = v.InferOutput<typeof entrySchema>;
 export type GlossaryFile = v.InferOutput<typeof glossaryFileSchema>;
 export type Source = v.InferOutput<typeof sourceSchema>;
 export type Fact = v.InferOutput<typeof factSchema>;
+
+/** An entry as the card shows it: everything but the aliases. */
+export type EntryCard = Omit<Entry, 'aliases'>;

@@ -1,99 +1,119 @@
 /**
  * The matcher: one or more compiled glossaries (bundled and the reader's own)
- * behind a single interface.
+ * behind a single interface, with entry, alias and context ids made global.
  *
  * `scan` reads one block of text and reports candidates and context terms;
  * `select` decides mentions over a whole page's blocks, because contexts and
  * the first-mention rule are page-wide. `findMentions` does both for one text.
  */
 import { scanText } from '../automaton/automaton.ts';
-import type { CompiledAlias, CompiledGlossary, EntryCard } from '../glossary/compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
 import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { matchesCase } from './case-rule.ts';
-import { selectMentions } from './select.ts';
-import type { BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
+import { selectMentions, type SelectionTables } from './select.ts';
+import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 
-/** An alias with its ids made global across all of the matcher's glossaries. */
-export interface GlobalAlias extends Omit<CompiledAlias, 'entry' | 'contexts' | 'notContexts'> {
-  readonly entry: number;
-  readonly contexts?: readonly number[];
-  readonly notContexts?: readonly number[];
+interface Part {
+  readonly glossary: CompiledGlossary;
+  readonly entryBase: number;
+  readonly aliasBase: number;
+  readonly contextBase: number;
 }
 
-export class Matcher {
-  readonly entries: readonly EntryCard[];
-  readonly aliases: readonly GlobalAlias[];
-  /** Context terms as written, by global id. */
-  readonly contextTerms: readonly string[];
-  readonly #glossaries: ReadonlyArray<{ glossary: CompiledGlossary; aliasBase: number; contextBase: number }>;
-  readonly #byId: ReadonlyMap<string, number>;
+export class Matcher implements SelectionTables {
+  readonly #parts: readonly Part[];
+  readonly #byId = new Map<string, number>();
+  /** Total number of entries across glossaries. */
+  readonly entryCount: number;
 
   constructor(glossaries: readonly CompiledGlossary[]) {
-    const entries: EntryCard[] = [];
-    const aliases: GlobalAlias[] = [];
-    const contextTerms: string[] = [];
-    const byId = new Map<string, number>();
-    this.#glossaries = glossaries.map((glossary) => {
-      const entryBase = entries.length;
-      const aliasBase = aliases.length;
-      const contextBase = contextTerms.length;
-      for (const entry of glossary.entries) {
+    let entryBase = 0;
+    let aliasBase = 0;
+    let contextBase = 0;
+    this.#parts = glossaries.map((glossary) => {
+      const part = { glossary, entryBase, aliasBase, contextBase };
+      for (let e = 0; e < glossary.entryId.length; e++) {
         // A later glossary (the reader's own) overrides an earlier entry with the same id.
-        byId.set(entry.id, entries.length);
-        entries.push(entry);
+        this.#byId.set(glossary.strings[glossary.entryId[e]!]!, entryBase + e);
       }
-      for (const alias of glossary.aliases) {
-        aliases.push({
-          ...alias,
-          entry: entryBase + alias.entry,
-          ...(alias.contexts && { contexts: alias.contexts.map((c) => contextBase + c) }),
-          ...(alias.notContexts && { notContexts: alias.notContexts.map((c) => contextBase + c) }),
-        });
-      }
-      contextTerms.push(...glossary.contexts);
-      return { glossary, aliasBase, contextBase };
+      entryBase += glossary.entryId.length;
+      aliasBase += glossary.aliasEntry.length;
+      contextBase += glossary.contextText.length;
+      return part;
     });
-    this.entries = entries;
-    this.aliases = aliases;
-    this.contextTerms = contextTerms;
-    this.#byId = byId;
+    this.entryCount = entryBase;
   }
 
-  /** The card data of an entry, by id. */
-  entry(id: string): EntryCard | undefined {
+  /** The glossary part holding global id `id` of the kind whose base `base` gives. */
+  #part(id: number, base: (part: Part) => number): Part {
+    let found = this.#parts[0]!;
+    for (const part of this.#parts) if (base(part) <= id) found = part;
+    return found;
+  }
+
+  entryRef(entry: number): EntryRef {
+    const part = this.#part(entry, (p) => p.entryBase);
+    return entryRef(part.glossary, entry - part.entryBase);
+  }
+
+  entryId(entry: number): string {
+    const part = this.#part(entry, (p) => p.entryBase);
+    return part.glossary.strings[part.glossary.entryId[entry - part.entryBase]!]!;
+  }
+
+  /** An entry by id (the one that wins when glossaries share an id). */
+  entry(id: string): EntryRef | undefined {
     const index = this.#byId.get(id);
-    return index === undefined ? undefined : this.entries[index];
+    return index === undefined ? undefined : this.entryRef(index);
   }
 
   /** Is this entry the one its id resolves to (not shadowed by a later glossary)? */
-  isCurrent(entryIndex: number): boolean {
-    const entry = this.entries[entryIndex];
-    return entry !== undefined && this.#byId.get(entry.id) === entryIndex;
+  isCurrent(entry: number): boolean {
+    return this.#byId.get(this.entryId(entry)) === entry;
+  }
+
+  aliasInfo(alias: number): AliasInfo {
+    const part = this.#part(alias, (p) => p.aliasBase);
+    const { glossary, entryBase, contextBase } = part;
+    const local = alias - part.aliasBase;
+    const flags = glossary.aliasFlags[local]!;
+    return {
+      entry: entryBase + glossary.aliasEntry[local]!,
+      text: glossary.strings[glossary.aliasText[local]!]!,
+      caseMode: flags & CASE_SENSITIVE ? 'sensitive' : 'insensitive',
+      scope: flags & BLOCK_SCOPE ? 'block' : 'page',
+      contexts: Array.from(rowOf(glossary.aliasContextStart, glossary.aliasContexts, local), (c) => contextBase + c),
+      notContexts: Array.from(rowOf(glossary.aliasNotContextStart, glossary.aliasNotContexts, local), (c) => contextBase + c),
+    };
+  }
+
+  contextTerm(context: number): string {
+    const part = this.#part(context, (p) => p.contextBase);
+    return part.glossary.strings[part.glossary.contextText[context - part.contextBase]!]!;
   }
 
   /** Find candidates and context terms in one block of text. */
   scan(text: string): BlockScan {
-    const normalised = normalise(text);
-    const { folded, cased, starts, ends } = normalised;
+    const { folded, cased, starts, ends } = normalise(text);
     const candidates: Candidate[] = [];
     const contexts = new Set<number>();
-    for (const { glossary, aliasBase, contextBase } of this.#glossaries) {
-      const { patterns, automaton } = glossary;
-      scanText(automaton, folded, (patternId, end) => {
-        const start = end - automaton.patternLength[patternId]!;
+    for (const { glossary, aliasBase, contextBase } of this.#parts) {
+      const { automaton, patternFormStart, formAlias, formSuffix, aliasFlags, aliasCased, strings } = glossary;
+      scanText(automaton, folded, (pattern, end) => {
+        const start = end - automaton.patternLength[pattern]!;
         if (!isStartBoundary(folded, start) || !isEndBoundary(folded, end)) return;
-        const pattern = patterns[patternId]!;
-        if (pattern.context !== -1) contexts.add(contextBase + pattern.context);
-        const forms = pattern.forms
-          .filter(({ alias, suffix }) => {
-            const spec = glossary.aliases[alias]!;
-            return spec.caseMode === 'insensitive' || matchesCase(cased.slice(start, end - suffix), spec.cased);
-          })
-          .map(({ alias, suffix }) => ({ alias: aliasBase + alias, suffix }));
-        if (forms.length > 0 || pattern.blocker) {
-          candidates.push({ start: starts[start]!, end: ends[end - 1]!, forms, blocker: pattern.blocker });
+        const context = glossary.patternContext[pattern]!;
+        if (context !== -1) contexts.add(contextBase + context);
+        const forms: Array<{ alias: number; suffix: number }> = [];
+        for (let f = patternFormStart[pattern]!; f < patternFormStart[pattern + 1]!; f++) {
+          const alias = formAlias[f]!;
+          const suffix = formSuffix[f]!;
+          const sensitive = (aliasFlags[alias]! & CASE_SENSITIVE) !== 0;
+          if (!sensitive || matchesCase(cased.slice(start, end - suffix), strings[aliasCased[alias]!]!)) forms.push({ alias: aliasBase + alias, suffix });
         }
+        const blocker = glossary.patternBlocker[pattern] === 1;
+        if (forms.length > 0 || blocker) candidates.push({ start: starts[start]!, end: ends[end - 1]!, forms, blocker });
       });
     }
     return { candidates, contexts };

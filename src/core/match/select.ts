@@ -10,26 +10,25 @@
  * 3. Entries the reader switched off are dropped, then density applies: the
  *    first mention of each entry on the page, or all of them.
  */
-import type { GlobalAlias } from './matcher.ts';
-import type { BlockScan, Candidate, MatchRule, Mention, SelectOptions } from './types.ts';
-import type { EntryCard } from '../glossary/compiled.ts';
+import type { EntryRef } from '../glossary/compiled.ts';
+import type { AliasInfo, BlockScan, Candidate, MatchRule, Mention, SelectOptions } from './types.ts';
 
 /** What selection needs of the matcher. */
 export interface SelectionTables {
-  readonly entries: readonly EntryCard[];
-  readonly aliases: readonly GlobalAlias[];
-  readonly contextTerms: readonly string[];
-  isCurrent(entryIndex: number): boolean;
+  aliasInfo(alias: number): AliasInfo;
+  entryId(entry: number): string;
+  entryRef(entry: number): EntryRef;
+  contextTerm(context: number): string;
+  isCurrent(entry: number): boolean;
 }
 
 interface Span {
   readonly start: number;
   readonly end: number;
   /** Undefined for a span that blocks and marks nothing (an exclusion, or a tie). */
-  readonly mention?: { readonly entry: number; readonly alias: GlobalAlias; readonly rule: MatchRule };
+  readonly mention?: { readonly entry: number; readonly alias: AliasInfo; readonly rule: MatchRule };
 }
 
-const NO_MATCH = 0;
 const UNGATED = 1;
 const CONTEXT_PRESENT = 2;
 
@@ -52,7 +51,7 @@ export function selectMentions(tables: SelectionTables, blocks: readonly BlockSc
       if (span.start < lastEnd) continue;
       lastEnd = span.end;
       if (!span.mention) continue;
-      const entry = tables.entries[span.mention.entry]!;
+      const entry = tables.entryRef(span.mention.entry);
       if (options.isEnabled && !options.isEnabled(entry)) continue;
       if (options.density === 'first') {
         if (seen.has(entry.id)) continue;
@@ -86,28 +85,28 @@ function resolveSpan(
   blockContexts: ReadonlySet<number>,
   pageContexts: ReadonlySet<number>,
 ): Span | undefined {
-  let bestScore = NO_MATCH;
+  let bestScore = 0;
   let best: Span['mention'];
   let tied = false;
   for (const form of candidate.forms) {
-    const alias = tables.aliases[form.alias]!;
+    const alias = tables.aliasInfo(form.alias);
     if (!tables.isCurrent(alias.entry)) continue;
     const present = alias.scope === 'block' ? blockContexts : pageContexts;
-    if (alias.notContexts?.some((c) => present.has(c))) continue;
+    if (alias.notContexts.some((c) => present.has(c))) continue;
     let score = UNGATED;
     let context: string | undefined;
-    if (alias.contexts) {
+    if (alias.contexts.length > 0) {
       const found = alias.contexts.find((c) => present.has(c));
       if (found === undefined) continue;
       score = CONTEXT_PRESENT;
-      context = tables.contextTerms[found];
+      context = tables.contextTerm(found);
     }
     const rule: MatchRule = { case: alias.caseMode, plural: form.suffix > 0, ...(context !== undefined && { context }) };
     if (score > bestScore) {
       bestScore = score;
       best = { entry: alias.entry, alias, rule };
       tied = false;
-    } else if (score === bestScore && best && tables.entries[best.entry]!.id !== tables.entries[alias.entry]!.id) {
+    } else if (score === bestScore && best && tables.entryId(best.entry) !== tables.entryId(alias.entry)) {
       tied = true;
     }
   }

@@ -1,5 +1,7 @@
 /** Shapes shared by the matcher's scan and selection steps. */
-import type { CaseMode, EntryCard } from '../glossary/compiled.ts';
+import type { EntryRef } from '../glossary/compiled.ts';
+
+export type CaseMode = 'sensitive' | 'insensitive';
 
 /** A possible mention found by the automaton, before contexts and overlaps are decided. */
 export interface Candidate {
@@ -43,5 +45,15 @@ export interface SelectOptions {
   /** First mention of each entry on the page, or every mention. */
   readonly density: Density;
   /** Entries the reader has switched off (muted, or a category turned off). */
-  readonly isEnabled?: (entry: EntryCard) => boolean;
+  readonly isEnabled?: (entry: EntryRef) => boolean;
+}
+
+/** One alias's rules, with global ids. */
+export interface AliasInfo {
+  readonly entry: number;
+  readonly text: string;
+  readonly caseMode: CaseMode;
+  readonly scope: 'page' | 'block';
+  readonly contexts: readonly number[];
+  readonly notContexts: readonly number[];
 }
