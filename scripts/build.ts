@@ -49,9 +49,14 @@ async function build(): Promise<void> {
   const started = performance.now();
   const step = (message: string) => console.log(`[build] ${message}`);
 
-  // `--glossary DIR` builds another glossary folder (for trying a glossary out); the default is assets/glossary.
-  const glossaryArg = process.argv.indexOf('--glossary');
-  const glossaryDir = glossaryArg > 0 ? path.resolve(process.argv[glossaryArg + 1] ?? '') : undefined;
+  // `--glossary DIR` builds another glossary folder (the benchmark's synthetic glossaries, or trying one out);
+  // `--out DIR` writes DIR/chrome and DIR/firefox instead of dist/.
+  const option = (name: string): string | undefined => {
+    const index = process.argv.indexOf(name);
+    return index > 0 && process.argv[index + 1] ? path.resolve(process.argv[index + 1]!) : undefined;
+  };
+  const glossaryDir = option('--glossary');
+  const outRoot = option('--out') ?? path.join(ROOT, 'dist');
   step(`checking the glossary${glossaryDir ? ` in ${glossaryDir}` : ''}`);
   const source = readGlossarySource(glossaryDir);
   if (source.problems.length > 0) {
@@ -83,14 +88,14 @@ async function build(): Promise<void> {
 
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   for (const browser of BROWSERS) {
-    const out = path.join(ROOT, 'dist', browser);
+    const out = path.join(outRoot, browser);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     for (const file of bundles.outputFiles) writeFileSync(path.join(out, path.basename(file.path)), file.contents);
     for (const [from, to] of STATIC_FILES) cpSync(path.join(ROOT, from), path.join(out, to), { recursive: true });
     writeFileSync(path.join(out, 'glossary-cards.json'), cards);
     writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, manifest), null, 2)}\n`);
-    step(`wrote dist/${browser}`);
+    step(`wrote ${path.relative(ROOT, out)}`);
   }
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   step(`done in ${Math.round(performance.now() - started)} ms (compiled glossary ${kb(glossary.byteLength)}, cards ${kb(cards.length)})`);

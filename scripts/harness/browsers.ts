@@ -20,6 +20,8 @@ export interface LaunchOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
   /** Chromium only: emulate a touch screen. */
   readonly hasTouch?: boolean;
+  /** Load the extension from this folder instead of dist/chrome or dist/firefox (the benchmark's builds). */
+  readonly extensionDir?: string;
 }
 
 export interface TestPage {

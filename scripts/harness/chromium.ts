@@ -15,7 +15,7 @@ const QUIET_FLAGS = [
 ];
 
 export async function launchChromium(profile: string, options: LaunchOptions): Promise<Omit<TestBrowser, 'name'>> {
-  const extension = distDir('chromium');
+  const extension = options.extensionDir ?? distDir('chromium');
   const executablePath = chromiumPath();
   const context = await chromium.launchPersistentContext(profile, {
     ...(executablePath && { executablePath }),

@@ -35,7 +35,7 @@ export async function launchFirefox(profile: string, options: LaunchOptions): Pr
       'app.normandy.enabled': false,
     },
   });
-  await browser.installExtension(distDir('firefox'));
+  await browser.installExtension(options.extensionDir ?? distDir('firefox'));
   return {
     newPage: async () => wrapPage(await browser.newPage()),
     extensionPage: async (file) => {
