@@ -3,13 +3,15 @@
  * site, follows setting changes live, and ends everything in one teardown
  * when switched off, when the page goes into the back/forward cache, when the
  * extension is updated or reloaded (a newer instance takes over), or when this
- * instance finds itself orphaned.
+ * instance finds itself orphaned. A page restored from the back/forward cache
+ * is marked again.
  */
 import type { Matcher } from '../core/match/matcher.ts';
 import browser from '../shared/browser.ts';
 import { listen, type ContentMessages, type PageReport } from '../shared/messages.ts';
 import { isActiveOn, loadSettings, saveSetting, siteKey, watchSettings, type Settings } from '../shared/settings.ts';
 import { CardCache } from './card/card-cache.ts';
+import { waitForText } from './frame-text.ts';
 import { loadMatcher } from './load-matcher.ts';
 import { PageOwner } from './page/page-owner.ts';
 import { Session } from './session.ts';
@@ -20,9 +22,9 @@ const TAKEOVER_EVENT = 'backgrounder:takeover';
 
 class ContentController {
   readonly #life = new AbortController();
+  readonly #cards = new CardCache();
   #settings: Settings | undefined;
   #matcher: Matcher | undefined;
-  readonly #cards = new CardCache();
   #glossaryMs = 0;
   #session: Session | undefined;
 
@@ -49,6 +51,8 @@ class ContentController {
       void this.#apply();
     }, signal);
     this.#settings = await loadSettings();
+    // A frame with almost no text (an ad, a tracking pixel) costs nothing until text arrives.
+    if (window !== window.top) await waitForText(document, signal);
     await this.#apply();
   }
 
@@ -60,7 +64,7 @@ class ContentController {
   /** Start, update or stop the session to match the settings. */
   async #apply(): Promise<void> {
     if (!this.#settings || this.#life.signal.aborted) return;
-    if (!browser.runtime.id) return this.destroy(); // orphaned: the extension was updated or removed
+    if (!browser.runtime?.id) return this.destroy(); // orphaned: the extension was updated or removed
     if (!isActiveOn(this.#settings, location.hostname)) return this.#stopSession();
     if (this.#session) this.#session.update(this.#settings);
     else await this.#startSession(false);
@@ -74,15 +78,11 @@ class ContentController {
       this.#matcher = loadMatcher();
       this.#glossaryMs = performance.now() - loadStart;
     }
-    if (this.#session || this.#life.signal.aborted) return;
-    this.#session = new Session(
-      this.#matcher,
-      this.#cards,
-      settings,
-      () => void saveSetting('disabledSites', [...new Set([...(this.#settings?.disabledSites ?? []), siteKey(location.hostname)])]),
-      (id) => void saveSetting('muted', [...new Set([...(this.#settings?.muted ?? []), id])]),
-    );
-    this.#session.start(startedAt, this.#glossaryMs);
+    this.#session = new Session(this.#matcher, this.#cards, settings, {
+      onSiteOff: () => void saveSetting('disabledSites', [...new Set([...(this.#settings?.disabledSites ?? []), siteKey(location.hostname)])]),
+      onMute: (id) => void saveSetting('muted', [...new Set([...(this.#settings?.muted ?? []), id])]),
+    });
+    await this.#session.start(startedAt, this.#glossaryMs);
   }
 
   #stopSession(): void {

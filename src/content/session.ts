@@ -1,23 +1,23 @@
 /**
- * One active period of Backgrounder on a page: scan, mark, hover, card. It
- * owns every listener and timer through one AbortSignal; `destroy()` aborts
- * them and removes everything from the page, whatever the reason (switched
- * off, extension updated, page hidden into the back/forward cache, a newer
- * instance taking over).
+ * One active period of Backgrounder on a page: read, mark, follow changes,
+ * hover, card. It owns every listener, observer and timer through one
+ * AbortSignal; `destroy()` aborts them and removes everything from the page,
+ * whatever the reason (switched off, extension updated, page hidden into the
+ * back/forward cache, a newer instance taking over).
  */
 import type { Matcher } from '../core/match/matcher.ts';
-import type { Kind } from '../core/glossary/schema.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings-schema.ts';
-import { CardCache } from './card/card-cache.ts';
+import { type CardCache } from './card/card-cache.ts';
 import { CardHost } from './card/card-host.ts';
 import { prefersDarkCard } from './card/page-theme.ts';
 import { mentionAtPoint } from './hover/hit-test.ts';
 import { watchHover } from './hover/hover-intent.ts';
-import { MentionIndex, type PageMention } from './page-mentions.ts';
-import { highlightName, PageOwner, HOST_TAG } from './page/page-owner.ts';
-import { collectBlocks } from './scan/collect-blocks.ts';
-import { rangeFor } from './scan/text-block.ts';
+import { PageMarks, type MarkOptions } from './marks/page-marks.ts';
+import type { PageMention } from './page-mentions.ts';
+import { HOST_TAG, PageOwner } from './page/page-owner.ts';
+import { MutationWatcher } from './watch/mutations.ts';
+import { NavigationWatcher } from './watch/navigation.ts';
 
 /** What the extension measured of its own work on this page, reported to the popup and the annotate CLI. */
 export interface SessionTiming {
@@ -30,45 +30,80 @@ export interface SessionTiming {
   characters: number;
 }
 
+export interface SessionActions {
+  readonly onSiteOff: () => void;
+  readonly onMute: (entryId: string) => void;
+}
+
 export class Session {
   readonly #abort = new AbortController();
-  readonly #owner: PageOwner;
-  readonly #card: CardHost;
-  readonly #matcher: Matcher;
+  readonly #owner = new PageOwner(document);
+  readonly #card = new CardHost(this.#owner);
   readonly #cards: CardCache;
+  readonly #actions: SessionActions;
+  readonly #marks: PageMarks;
   #settings: Settings;
-  #index = new MentionIndex([]);
   #open: PageMention | undefined;
+  #reading: Promise<void> = Promise.resolve();
   timing: SessionTiming | undefined;
 
-  constructor(
-    matcher: Matcher,
-    cards: CardCache,
-    settings: Settings,
-    private readonly onSiteOff: () => void,
-    private readonly onMute: (id: string) => void,
-  ) {
-    this.#matcher = matcher;
+  constructor(matcher: Matcher, cards: CardCache, settings: Settings, actions: SessionActions) {
     this.#cards = cards;
     this.#settings = settings;
-    this.#owner = new PageOwner(document);
-    this.#card = new CardHost(this.#owner);
+    this.#actions = actions;
+    this.#marks = new PageMarks({
+      document,
+      matcher,
+      owner: this.#owner,
+      options: () => this.#markOptions(),
+      exclude: () => new Set(document.querySelectorAll(HOST_TAG)),
+      onShadowRoot: (root) => this.#mutations.observe(root),
+    });
+    this.#mutations = new MutationWatcher(
+      (node) => node.nodeName.toLowerCase() === HOST_TAG,
+      (batch) => {
+        this.#navigation.check();
+        this.#read(batch.full ? (signal) => this.#marks.readAll(signal) : (signal) => this.#marks.readChanged(batch.nodes, signal));
+      },
+      this.#abort.signal,
+    );
+    this.#navigation = new NavigationWatcher(
+      window,
+      () => {
+        // A new page in a single-page app: no card, fresh first mentions.
+        this.closeCard();
+        this.#read((signal) => this.#marks.readAll(signal));
+      },
+      this.#abort.signal,
+    );
   }
 
+  readonly #mutations: MutationWatcher;
+  readonly #navigation: NavigationWatcher;
+
   get mentions(): readonly PageMention[] {
-    return this.#index.all;
+    return this.#marks.index.all;
   }
 
   get openEntryId(): string | undefined {
     return this.#open?.entry.id;
   }
 
-  /** Mark the page and start listening. `startedAt` is when the content script started, for timing. */
-  start(startedAt: number, glossaryMs: number): void {
-    this.#mark(startedAt, glossaryMs);
+  /** Mark the page and start following it. `startedAt` is when the content script started, for timing. */
+  async start(startedAt: number, glossaryMs: number): Promise<void> {
+    this.#mutations.observe(document);
+    await this.#read((signal) => this.#marks.readAll(signal));
+    this.timing = {
+      glossaryMs,
+      scanMs: this.#marks.scanMs,
+      highlightMs: this.#marks.highlightMs,
+      totalMs: performance.now() - startedAt,
+      blocks: this.#marks.blockCount,
+      characters: this.#marks.characterCount,
+    };
     watchHover(
       {
-        mentionAt: (x, y) => mentionAtPoint(this.#index, document, x, y),
+        mentionAt: (x, y) => mentionAtPoint(this.#marks.index, document, x, y),
         isCard: (target) => this.#card.contains(target),
         open: (mention) => this.openCard(mention, false),
         close: () => this.closeCard(),
@@ -80,11 +115,12 @@ export class Session {
     );
   }
 
-  /** New settings: re-select and re-mark (the glossary is already loaded). */
+  /** New settings: select and mark again from what was read. */
   update(settings: Settings): void {
     this.#settings = settings;
     this.closeCard();
-    this.#mark(performance.now(), 0);
+    this.#marks.apply();
+    this.#afterMarking();
   }
 
   openCard(mention: PageMention, focus: boolean): void {
@@ -104,16 +140,15 @@ export class Session {
     }
     this.#open = mention;
     this.#owner.setActive(mention.range);
-    const container = mention.range.startContainer.parentElement;
     this.#card.show(
       {
         entry,
         lookup: (id) => this.#cards.peek(id),
         why: { alias: mention.alias, rule: mention.rule },
-        dark: prefersDarkCard(this.#settings.theme, container, window),
+        dark: prefersDarkCard(this.#settings.theme, mention.range.startContainer.parentElement, window),
         onClose: () => this.closeCard(),
-        onMute: (id) => this.onMute(id),
-        onSiteOff: () => this.onSiteOff(),
+        onMute: (id) => this.#actions.onMute(id),
+        onSiteOff: () => this.#actions.onSiteOff(),
       },
       mention.range,
       focus,
@@ -129,7 +164,7 @@ export class Session {
 
   /** Scroll the first mention of an entry into view and open its card (from the popup). */
   showEntry(entryId: string): boolean {
-    const mention = this.#index.firstOf(entryId);
+    const mention = this.#marks.index.firstOf(entryId);
     if (!mention) return false;
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     this.openCard(mention, true);
@@ -140,51 +175,33 @@ export class Session {
     this.#abort.abort();
     this.#card.destroy();
     this.#owner.destroy();
-    this.#index = new MentionIndex([]);
     this.#open = undefined;
   }
 
-  #mark(startedAt: number, glossaryMs: number): void {
-    const scanStart = performance.now();
-    const exclude = new Set(document.querySelectorAll(HOST_TAG));
-    const blocks = collectBlocks(document.body ?? document.documentElement, { exclude });
-    const scans = blocks.map((block) => this.#matcher.scan(block.text));
-    const { kinds, muted, density } = this.#settings;
-    const mutedSet = new Set(muted);
-    const selected = this.#matcher.select(scans, { density, isEnabled: (entry) => kinds[entry.kind] && !mutedSet.has(entry.id) });
-    const highlightStart = performance.now();
-
-    const mentions: PageMention[] = [];
-    const byName = new Map<string, Range[]>();
-    selected.forEach((list, i) => {
-      const block = blocks[i]!;
-      for (const found of list) {
-        const entry = this.#matcher.entry(found.entryId)!;
-        const range = rangeFor(block, found.start, found.end);
-        mentions.push({ entry, alias: found.alias, rule: found.rule, range, text: block.text.slice(found.start, found.end) });
-        const name = highlightName(this.#settings.highlightStyle, entry.kind as Kind);
-        const ranges = byName.get(name) ?? [];
-        ranges.push(range);
-        byName.set(name, ranges);
-      }
+  /** Run one read after the previous one: reads never interleave. */
+  #read(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    this.#reading = this.#reading.then(async () => {
+      if (this.#abort.signal.aborted) return;
+      await work(this.#abort.signal);
+      if (this.#open && !this.#open.range.startContainer.isConnected) this.closeCard();
+      this.#afterMarking();
     });
-    this.#owner.setMarks(byName);
-    this.#index = new MentionIndex(mentions);
-    const end = performance.now();
-    this.timing = {
-      glossaryMs,
-      scanMs: highlightStart - scanStart,
-      highlightMs: end - highlightStart,
-      totalMs: end - startedAt,
-      blocks: blocks.length,
-      characters: blocks.reduce((sum, block) => sum + block.text.length, 0),
-    };
-    // Card text for every entry found, fetched while the reader is still reading.
-    const ids = [...new Set(mentions.map((mention) => mention.entry.id))];
-    const prefetch = () => void this.#cards.load(ids);
+    return this.#reading;
+  }
+
+  #markOptions(): MarkOptions {
+    const { kinds, muted, density, highlightStyle } = this.#settings;
+    const mutedSet = new Set(muted);
+    return { density, highlightStyle, isEnabled: (entry) => kinds[entry.kind] && !mutedSet.has(entry.id) };
+  }
+
+  /** Prefetch the card text of what is marked, and tell the background for the badge. */
+  #afterMarking(): void {
+    const ids = [...new Set(this.#marks.index.all.map((mention) => mention.entry.id))];
+    const prefetch = (): void => void this.#cards.load(ids);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 1000 });
     else setTimeout(prefetch, 0);
-    // The badge; the background may be asleep or gone (extension updated), which is not an error here.
-    sendToBackground('content:page-entries', { count: ids.length }).catch(() => {});
+    // The background may be asleep or gone (extension updated), which is not an error here.
+    if (window === window.top) sendToBackground('content:page-entries', { count: ids.length }).catch(() => {});
   }
 }

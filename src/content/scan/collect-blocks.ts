@@ -1,74 +1,77 @@
 /**
- * Reading a page's text: which text nodes are scanned, and how they group
- * into blocks.
- *
- * One TreeWalker pass. Whole subtrees are rejected where marking would be
- * wrong or useless: scripts and styles, form fields and editable regions (the
- * reader's own typing), code, SVG and MathML, embedded content, our own UI.
+ * Reading a page's text into blocks: one TreeWalker pass per root, entering
+ * open shadow roots, rejecting skipped subtrees whole (see scan-scope.ts).
  * Consecutive text nodes under the same block-level container form one block,
- * so names split by inline elements are still found.
+ * so names split by inline elements are still found; a <br> ends a block.
  */
+import { INLINE_TAGS, isSkippedElement } from './scan-scope.ts';
 import { makeBlock, type TextBlock } from './text-block.ts';
-
-const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'frame', 'canvas', 'video', 'audio',
-  'object', 'embed', 'head', 'title',
-]);
-
-/** Elements that flow inside a line: text inside them joins the surrounding block. */
-const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label',
-  'mark', 'nobr', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'wbr',
-]);
 
 export interface CollectOptions {
   /** Elements never entered (our own UI host). */
   readonly exclude?: ReadonlySet<Element>;
-}
-
-function isSkipped(element: Element, exclude: ReadonlySet<Element> | undefined): boolean {
-  if (SKIPPED.has(element.localName) || exclude?.has(element)) return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return element.getAttribute('aria-hidden') === 'true' && element.localName !== 'body';
+  /** Called for every open shadow root met, so it can be watched for changes. */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** The block-level container of a text node: its nearest ancestor that is not inline. */
-export function blockContainer(node: Node, root: Node): Element {
-  let element = node.parentElement!;
-  while (INLINE.has(element.localName) && element !== root && element.parentElement) element = element.parentElement;
-  return element;
+export function blockContainer(node: Node): Element | undefined {
+  // Text directly inside a shadow root belongs to the shadow host's block.
+  let element = node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+  while (element && INLINE_TAGS.has(element.localName) && element.parentElement) element = element.parentElement;
+  return element ?? undefined;
 }
 
-/** Collect the text blocks under `root`, in document order. */
-export function collectBlocks(root: Element, options: CollectOptions = {}): TextBlock[] {
-  const document = root.ownerDocument;
+/** Is `node` inside a subtree that is never read? Checks its ancestors up to the document (through shadow hosts). */
+export function isInSkippedSubtree(node: Node, exclude?: ReadonlySet<Element>): boolean {
+  for (let current: Node | null = node; current; ) {
+    if (current instanceof Element && isSkippedElement(current, exclude)) return true;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return false;
+}
+
+/** Collect the text blocks under `root` (an element or a shadow root), in document order. */
+export function collectBlocks(root: Element | ShadowRoot, options: CollectOptions = {}): TextBlock[] {
+  const document = root.ownerDocument ?? (root as Element).ownerDocument;
   if (document.designMode === 'on') return [];
+  const blocks: TextBlock[] = [];
   const visible = new Map<Element, boolean>();
   const isVisible = (element: Element): boolean => {
     let result = visible.get(element);
     if (result === undefined) {
-      result = element.checkVisibility ? element.checkVisibility({ visibilityProperty: true }) : true;
+      result = typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
       visible.set(element, result);
     }
     return result;
   };
+  walk(root, document, options, isVisible, blocks);
+  return blocks;
+}
 
+function walk(
+  root: Element | ShadowRoot,
+  document: Document,
+  options: CollectOptions,
+  isVisible: (element: Element) => boolean,
+  blocks: TextBlock[],
+): void {
+  const shadowHosts: Element[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
       if (element.localName === 'br') return NodeFilter.FILTER_ACCEPT; // a line break ends the block
-      return isSkipped(element, options.exclude) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      if (isSkippedElement(element, options.exclude)) return NodeFilter.FILTER_REJECT;
+      if (element.shadowRoot) shadowHosts.push(element);
+      return NodeFilter.FILTER_SKIP;
     },
   });
 
-  const blocks: TextBlock[] = [];
   let container: Element | undefined;
   let nodes: Text[] = [];
   const flush = (): void => {
-    // White space between inline elements is kept (it separates words) but a block of only white space is dropped.
+    // White space between inline elements is kept (it separates words); a block of only white space is dropped.
     if (container && nodes.some((node) => /\S/.test(node.data))) blocks.push(makeBlock(container, nodes));
     nodes = [];
   };
@@ -79,13 +82,19 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
       continue;
     }
     const text = node as Text;
-    const parent = blockContainer(text, root);
+    const parent = blockContainer(text);
     if (parent !== container) {
       flush();
       container = parent;
     }
-    if (isVisible(text.parentElement!)) nodes.push(text);
+    const holder = text.parentElement ?? parent;
+    if (holder && isVisible(holder)) nodes.push(text);
   }
   flush();
-  return blocks;
+  // Open shadow roots (comment widgets, web components) are read after the light tree that hosts them.
+  for (const host of shadowHosts) {
+    const shadow = host.shadowRoot!;
+    options.onShadowRoot?.(shadow);
+    walk(shadow, document, options, isVisible, blocks);
+  }
 }

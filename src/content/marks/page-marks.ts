@@ -1,0 +1,195 @@
+/**
+ * The page's marks: the blocks read, what the matcher found in each, and the
+ * mentions selected from them across the page.
+ *
+ * Reading is incremental: a change re-reads only the blocks under the nodes
+ * that changed, and blocks whose text left the page are dropped. Selection is
+ * page-wide (contexts, the first-mention rule) but cheap, so it is redone
+ * from the stored scans after every change. The first read is sliced into
+ * short tasks that yield to the page, visible blocks first.
+ */
+import type { Matcher } from '../../core/match/matcher.ts';
+import type { BlockScan, SelectOptions } from '../../core/match/types.ts';
+import type { HighlightStyle } from '../page/page-owner.ts';
+import { highlightName, type PageOwner } from '../page/page-owner.ts';
+import { MentionIndex, type PageMention } from '../page-mentions.ts';
+import { blockContainer, collectBlocks, isInSkippedSubtree } from '../scan/collect-blocks.ts';
+import { findArticleRoot, INLINE_TAGS } from '../scan/scan-scope.ts';
+import { isStale, rangeFor, type TextBlock } from '../scan/text-block.ts';
+import { SLICE_MS, yieldToPage } from './yield.ts';
+
+export interface MarkOptions extends SelectOptions {
+  readonly highlightStyle: HighlightStyle;
+}
+
+interface TrackedBlock {
+  readonly block: TextBlock;
+  scan: BlockScan | undefined;
+  readonly inArticle: boolean;
+  /** A node of the document's own tree to order by: the outermost shadow host for blocks inside shadow roots. */
+  readonly anchor: Node;
+  readonly sequence: number;
+}
+
+export interface PageMarksContext {
+  readonly document: Document;
+  readonly matcher: Matcher;
+  readonly owner: PageOwner;
+  readonly options: () => MarkOptions;
+  /** Our own elements, never read. */
+  readonly exclude: () => ReadonlySet<Element>;
+  /** Every open shadow root met while reading, to be watched for changes. */
+  readonly onShadowRoot: (root: ShadowRoot) => void;
+}
+
+function anchorOf(node: Node): Node {
+  let root = node.getRootNode();
+  let anchor = node;
+  while (root instanceof ShadowRoot) {
+    anchor = root.host;
+    root = anchor.getRootNode();
+  }
+  return anchor;
+}
+
+/** The element to read again when `node` changed: its block, or the element itself when it is a block. */
+function rereadRoot(node: Node): Element | undefined {
+  if (node instanceof Element && !INLINE_TAGS.has(node.localName)) return node;
+  return blockContainer(node instanceof Element ? (node.firstChild ?? node) : node) ?? (node instanceof Element ? node : undefined);
+}
+
+export class PageMarks {
+  readonly #context: PageMarksContext;
+  #blocks: TrackedBlock[] = [];
+  #sequence = 0;
+  #article: Element | undefined;
+  #index = new MentionIndex([]);
+  /** Time spent reading and matching, and selecting and highlighting, since the last full read. */
+  scanMs = 0;
+  highlightMs = 0;
+
+  constructor(context: PageMarksContext) {
+    this.#context = context;
+  }
+
+  get index(): MentionIndex {
+    return this.#index;
+  }
+
+  get blockCount(): number {
+    return this.#blocks.length;
+  }
+
+  get characterCount(): number {
+    return this.#blocks.reduce((sum, tracked) => sum + tracked.block.text.length, 0);
+  }
+
+  /** Read the whole page (first load, a single-page-app navigation, or too many changes at once). */
+  async readAll(signal: AbortSignal): Promise<void> {
+    const started = performance.now();
+    const { document } = this.#context;
+    this.#blocks = [];
+    this.scanMs = 0;
+    this.highlightMs = 0;
+    this.#article = findArticleRoot(document);
+    this.#track(this.#collect(document.body ?? document.documentElement));
+    this.scanMs += performance.now() - started;
+    await this.#scanPending(signal, true);
+  }
+
+  /** Read again what changed under `nodes`, and forget blocks whose text left the page. */
+  async readChanged(nodes: Iterable<Node>, signal: AbortSignal): Promise<void> {
+    const started = performance.now();
+    const exclude = this.#context.exclude();
+    this.#blocks = this.#blocks.filter((tracked) => tracked.block.container.isConnected && !isStale(tracked.block));
+    const roots: Element[] = [];
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      const root = rereadRoot(node);
+      if (root && !roots.includes(root) && !isInSkippedSubtree(root, exclude)) roots.push(root);
+    }
+    // A root inside another root is read with it.
+    const outer = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
+    for (const root of outer) {
+      this.#blocks = this.#blocks.filter((tracked) => !root.contains(tracked.block.container));
+      this.#track(this.#collect(root));
+    }
+    this.scanMs += performance.now() - started;
+    await this.#scanPending(signal, false);
+  }
+
+  /** Select and highlight again from what was read (the reader changed a setting). */
+  apply(): void {
+    const started = performance.now();
+    const scanned = this.#blocks.filter((tracked): tracked is TrackedBlock & { scan: BlockScan } => tracked.scan !== undefined);
+    const { matcher, owner } = this.#context;
+    const options = this.#context.options();
+    const selected = matcher.select(
+      scanned.map((tracked) => tracked.scan),
+      options,
+    );
+    const mentions: PageMention[] = [];
+    const byName = new Map<string, Range[]>();
+    selected.forEach((found, i) => {
+      const { block } = scanned[i]!;
+      for (const mention of found) {
+        const entry = matcher.entry(mention.entryId)!;
+        const range = rangeFor(block, mention.start, mention.end);
+        mentions.push({ entry, alias: mention.alias, rule: mention.rule, range, text: block.text.slice(mention.start, mention.end) });
+        const name = highlightName(options.highlightStyle, entry.kind);
+        const ranges = byName.get(name);
+        if (ranges) ranges.push(range);
+        else byName.set(name, [range]);
+      }
+    });
+    owner.setMarks(byName);
+    this.#index = new MentionIndex(mentions);
+    this.highlightMs += performance.now() - started;
+  }
+
+  #collect(root: Element | ShadowRoot): TextBlock[] {
+    return collectBlocks(root, { exclude: this.#context.exclude(), onShadowRoot: this.#context.onShadowRoot });
+  }
+
+  #track(blocks: readonly TextBlock[]): void {
+    const article = this.#article;
+    for (const block of blocks) {
+      const anchor = anchorOf(block.container);
+      this.#blocks.push({ block, scan: undefined, inArticle: article?.contains(anchor) ?? false, anchor, sequence: this.#sequence++ });
+    }
+    // Reading order: the article body first, then the rest of the page in document order.
+    this.#blocks.sort((a, b) => {
+      if (a.inArticle !== b.inArticle) return a.inArticle ? -1 : 1;
+      if (a.anchor !== b.anchor) return a.anchor.compareDocumentPosition(b.anchor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      return a.sequence - b.sequence;
+    });
+  }
+
+  /** Match every block not matched yet, in slices; visible blocks first when `visibleFirst`. */
+  async #scanPending(signal: AbortSignal, visibleFirst: boolean): Promise<void> {
+    let pending = this.#blocks.filter((tracked) => tracked.scan === undefined);
+    if (visibleFirst && pending.length > 0) {
+      const view = this.#context.document.defaultView!;
+      const onScreen = (tracked: TrackedBlock): boolean => {
+        const rect = tracked.block.container.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < view.innerHeight && rect.width > 0;
+      };
+      const visible = new Set(pending.filter(onScreen));
+      pending = [...visible, ...pending.filter((tracked) => !visible.has(tracked))];
+    }
+    let sliceStart = performance.now();
+    for (const tracked of pending) {
+      if (signal.aborted) return;
+      tracked.scan = this.#context.matcher.scan(tracked.block.text);
+      const now = performance.now();
+      if (now - sliceStart > SLICE_MS && tracked !== pending.at(-1)) {
+        this.scanMs += now - sliceStart;
+        this.apply(); // what is read so far is marked before the page gets the thread back
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+    this.scanMs += performance.now() - sliceStart;
+    if (!signal.aborted) this.apply();
+  }
+}
