@@ -84,7 +84,8 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
       id = contextText.length;
       contextText.push(strings.add(term));
       contextIndex.set(folded, id);
-      draftFor(folded).context = id;
+      // A term made only of dashes or invisible characters folds to nothing: it can never be found.
+      if (folded) draftFor(folded).context = id;
     }
     return id;
   };

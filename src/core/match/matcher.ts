@@ -103,6 +103,9 @@ export class Matcher implements SelectionTables {
       scanText(automaton, folded, (pattern, end) => {
         const start = end - automaton.patternLength[pattern]!;
         if (!isStartBoundary(folded, start) || !isEndBoundary(folded, end)) return;
+        // A match must start and end on whole source characters, not inside one that folding
+        // expanded (a Hangul syllable's jamo, a ligature): 러시아 is not in 러시안.
+        if ((start > 0 && starts[start] === starts[start - 1]) || (end < folded.length && starts[end] === starts[end - 1])) return;
         const context = glossary.patternContext[pattern]!;
         if (context !== -1) contexts.add(contextBase + context);
         const forms: Array<{ alias: number; suffix: number }> = [];

@@ -19,7 +19,7 @@ export interface NormalisedText {
   readonly folded: string;
   /** For unit i of `folded`, the original offset where its source character starts. */
   readonly starts: Uint32Array;
-  /** For unit i of `folded`, the original offset just after its source character. */
+  /** For unit i of `folded`, the original offset just after its source character and the combining marks that follow it. */
   readonly ends: Uint32Array;
 }
 

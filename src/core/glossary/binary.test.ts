@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Matcher } from '../match/matcher.ts';
+import { FIXTURE_ALIAS_TEXTS, FIXTURE_CONTEXT_TERMS, FIXTURE_ENTRIES, fixtureGlossary, makeEntry } from '../match/glossary.fixture.test.ts';
+import { decodeGlossary, encodeGlossary, glossaryFromBase64, glossaryToBase64 } from './binary.ts';
+import { compileGlossary } from './compile.ts';
+import type { CompiledGlossary } from './compiled.ts';
+
+/** The encoded bytes in a buffer of their own, as `fetch(...).arrayBuffer()` would give them. */
+const roundTrip = (glossary: CompiledGlossary): CompiledGlossary => decodeGlossary(encodeGlossary(glossary).slice().buffer);
+
+const SENTENCES = [
+  'Fatah and Hamas met in Cairo; Fatah al-Islam did not.',
+  'The UN Security Council, the UN and UNESCO; a woman from Oman.',
+  'Erdoğan, Erdogan and Recep Tayyip Erdoğan’s party; Ḥizbullāh and Hezbollah.',
+  'PA officials in Ramallah discussed the two-state solutions and the intifadas.',
+  'Georgia, near Tbilisi and South Ossetia; Georgia again.',
+  'Le Conseil de sécurité de l’ONU et l’Autorité palestinienne en Cisjordanie.',
+  'Hamás y Fatah, la ONU, EE. UU. y la Unión Europea (UE).',
+  'قالت حماس وحركة فتح إن الأمم المتحدة بالضفة الغربية',
+  '联合国安理会和中国、美国、哈马斯在加沙。',
+  'IS fighters near Raqqa; Turkey, China and Chad; the US and the EU.',
+];
+
+describe('encodeGlossary / decodeGlossary', () => {
+  const glossary = fixtureGlossary();
+  const original = new Matcher([glossary]);
+  const decoded = new Matcher([roundTrip(glossary)]);
+
+  it.each(SENTENCES)('gives identical mentions: %s', (text) => {
+    const expected = original.findMentions(text, { density: 'all' });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(decoded.findMentions(text, { density: 'all' })).toEqual(expected);
+    expect(decoded.findMentions(text, { density: 'first' })).toEqual(original.findMentions(text, { density: 'first' }));
+  });
+
+  it('gives identical mentions on generated text', () => {
+    const word = fc.oneof(fc.constantFrom(...FIXTURE_ALIAS_TEXTS, ...FIXTURE_CONTEXT_TERMS), fc.string({ maxLength: 6 }));
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '', ', ', '-', '’s ')), { maxLength: 20 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(decoded.findMentions(t, { density: 'all' })).toEqual(original.findMentions(t, { density: 'all' }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps entries', () => {
+    for (const entry of FIXTURE_ENTRIES) expect(decoded.entry(entry.id)).toEqual(original.entry(entry.id));
+  });
+
+  it('decodes to the same glossary', () => {
+    expect(roundTrip(glossary)).toEqual(glossary);
+  });
+
+  it('encodes a decoded glossary to the same bytes', () => {
+    const bytes = encodeGlossary(glossary);
+    expect(encodeGlossary(decodeGlossary(bytes.slice().buffer))).toEqual(bytes);
+  });
+
+  it('round-trips an empty glossary and a glossary of astral names', () => {
+    const empty = compileGlossary('empty', []);
+    expect(new Matcher([roundTrip(empty)]).findMentions('Hamas', { density: 'all' })).toEqual([]);
+    const astral = compileGlossary('astral', [makeEntry('yoshinoya', 'organisation', ['𠮷野家', '𝐘𝐨𝐬𝐡𝐢𝐧𝐨𝐲𝐚'])]);
+    const text = '𠮷野家で Yoshinoya';
+    const mentions = new Matcher([roundTrip(astral)]).findMentions(text, { density: 'all' });
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['𠮷野家', 'Yoshinoya']);
+  });
+
+  it('round-trips through base64', () => {
+    const text = SENTENCES.join('\n');
+    const viaBase64 = new Matcher([glossaryFromBase64(glossaryToBase64(encodeGlossary(glossary)))]);
+    expect(viaBase64.findMentions(text, { density: 'all' })).toEqual(original.findMentions(text, { density: 'all' }));
+  });
+
+  it('rejects bytes that are not a compiled glossary', () => {
+    expect(() => decodeGlossary(new ArrayBuffer(0))).toThrow(/not a compiled Backgrounder glossary/);
+    expect(() => decodeGlossary(new TextEncoder().encode('{"name":"x","entries":[]}').slice().buffer)).toThrow(/not a compiled Backgrounder glossary/);
+  });
+
+  it('rejects a truncated file', () => {
+    const bytes = encodeGlossary(glossary);
+    expect(() => decodeGlossary(bytes.slice(0, bytes.length - 64).buffer)).toThrow(/truncated/);
+  });
+});
