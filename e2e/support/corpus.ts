@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isListed } from '../../scripts/harness/listed-hosts.ts';
 
 export interface CorpusPage {
   readonly file: string;
@@ -18,14 +19,17 @@ const FALLBACK_URLS: Readonly<Record<string, string>> = {
   'readability-youth.html': 'https://news.youth.cn/backgrounder-fixture/youth.html',
   'newspaper-chinese_article.html': 'https://www.bbc.com/zhongwen/simp/backgrounder-fixture',
 };
+/** For a page whose own host is not in the manifest's list (a sports site), a listed host of its language. */
+const UNLISTED_FALLBACK = 'https://meduza.io/backgrounder-fixture/';
 
 export const CORPUS: readonly CorpusPage[] = (
   JSON.parse(readFileSync(path.join(DIR, 'index.json'), 'utf8')) as Array<{ file: string; lang: string; original_url: string | null }>
 ).map((row) => {
   const original = row.original_url ? new URL(row.original_url, 'https://example.invalid') : undefined;
   if (original) original.protocol = 'https:';
-  const url = FALLBACK_URLS[row.file] ?? original?.href;
+  let url = FALLBACK_URLS[row.file] ?? original?.href;
   if (!url) throw new Error(`corpus page ${row.file} has no URL to be served at`);
+  if (!isListed(url)) url = `${UNLISTED_FALLBACK}${row.file}`;
   return { file: row.file, path: path.join(DIR, row.file), lang: row.lang, url };
 });
 

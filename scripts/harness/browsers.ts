@@ -28,6 +28,8 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   /** Run a function in the page's main world. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluate a script's source in the page's main world (bypassing the page's CSP, as a debugger does). */
+  evaluateSource(source: string): Promise<unknown>;
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
   click(x: number, y: number): Promise<void>;

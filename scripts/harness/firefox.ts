@@ -59,6 +59,7 @@ function wrapPage(page: Page): TestPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
+    evaluateSource: (source) => page.evaluate(source),
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
       await page.waitForFunction(pageExpression(fn, arg), { timeout: timeoutMs, polling: 50 });
     },

@@ -41,7 +41,6 @@ const routeKey = (url: string): string => {
 
 export class FixtureProxy {
   readonly #routes = new Map<string, FixtureResponse>();
-  readonly #hosts = new Set<string>();
   readonly #server: http.Server;
   readonly #tlsHandler: http.Server;
   readonly #sockets = new Set<Socket>();
@@ -67,13 +66,10 @@ export class FixtureProxy {
       this.#sockets.add(socket);
       socket.on('close', () => this.#sockets.delete(socket));
     });
-    this.#server.on('connect', (request: http.IncomingMessage, socket: Socket) => {
-      const host = (request.url ?? '').replace(/:\d+$/, '');
-      if (!this.#hosts.has(host)) {
-        this.requests.push({ url: `https://${request.url}`, method: 'CONNECT', served: false });
-        socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-        return;
-      }
+    // Every HTTPS host is answered here, routed or not: an unknown one gets a plain 404 rather than a
+    // refused tunnel, which Firefox's WebDriver BiDi reports as a failed navigation of the top page
+    // when it happens in a subframe ("Address rejected").
+    this.#server.on('connect', (_request: http.IncomingMessage, socket: Socket) => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       const secure = new tls.TLSSocket(socket, { isServer: true, secureContext: context });
       secure.on('error', () => socket.destroy());
@@ -94,7 +90,6 @@ export class FixtureProxy {
   /** Serve `response` at `url` (http or https). */
   serve(url: string, response: FixtureResponse): void {
     this.#routes.set(routeKey(url), response);
-    this.#hosts.add(new URL(url).hostname);
   }
 
   async close(): Promise<void> {

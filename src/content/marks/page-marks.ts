@@ -14,6 +14,7 @@ import type { HighlightStyle } from '../page/page-owner.ts';
 import { highlightName, type PageOwner } from '../page/page-owner.ts';
 import { MentionIndex, type PageMention } from '../page-mentions.ts';
 import { blockContainer, collectBlocks, isInSkippedSubtree } from '../scan/collect-blocks.ts';
+import { anchorOf, compareReadingOrder, type Ordered } from '../scan/reading-order.ts';
 import { findArticleRoot, INLINE_TAGS } from '../scan/scan-scope.ts';
 import { isStale, rangeFor, type TextBlock } from '../scan/text-block.ts';
 import { SLICE_MS, yieldToPage } from './yield.ts';
@@ -22,13 +23,9 @@ export interface MarkOptions extends SelectOptions {
   readonly highlightStyle: HighlightStyle;
 }
 
-interface TrackedBlock {
+interface TrackedBlock extends Ordered {
   readonly block: TextBlock;
   scan: BlockScan | undefined;
-  readonly inArticle: boolean;
-  /** A node of the document's own tree to order by: the outermost shadow host for blocks inside shadow roots. */
-  readonly anchor: Node;
-  readonly sequence: number;
 }
 
 export interface PageMarksContext {
@@ -40,16 +37,6 @@ export interface PageMarksContext {
   readonly exclude: () => ReadonlySet<Element>;
   /** Every open shadow root met while reading, to be watched for changes. */
   readonly onShadowRoot: (root: ShadowRoot) => void;
-}
-
-function anchorOf(node: Node): Node {
-  let root = node.getRootNode();
-  let anchor = node;
-  while (root instanceof ShadowRoot) {
-    anchor = root.host;
-    root = anchor.getRootNode();
-  }
-  return anchor;
 }
 
 /** The element to read again when `node` changed: its block, or the element itself when it is a block. */
@@ -157,12 +144,7 @@ export class PageMarks {
       const anchor = anchorOf(block.container);
       this.#blocks.push({ block, scan: undefined, inArticle: article?.contains(anchor) ?? false, anchor, sequence: this.#sequence++ });
     }
-    // Reading order: the article body first, then the rest of the page in document order.
-    this.#blocks.sort((a, b) => {
-      if (a.inArticle !== b.inArticle) return a.inArticle ? -1 : 1;
-      if (a.anchor !== b.anchor) return a.anchor.compareDocumentPosition(b.anchor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-      return a.sequence - b.sequence;
-    });
+    this.#blocks.sort(compareReadingOrder);
   }
 
   /** Match every block not matched yet, in slices; visible blocks first when `visibleFirst`. */
