@@ -30,6 +30,8 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Evaluate a script's source in the page's main world (bypassing the page's CSP, as a debugger does). */
   evaluateSource(source: string): Promise<unknown>;
+  /** Run a function in the main world of the first frame whose URL contains `urlPart`. */
+  evaluateInFrame<R, A = undefined>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
@@ -79,4 +81,23 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions): 
 export function pageExpression(fn: (arg: never) => unknown, arg: unknown): string {
   // Not an async wrapper: a polled predicate must return its value, not a (always truthy) promise.
   return `(() => { var __name = (target) => target; return (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}); })()`;
+}
+
+/**
+ * Poll `evaluate` until it returns a truthy value. Used instead of the drivers'
+ * own waitForFunction, whose Firefox (BiDi) implementation fails when the page
+ * re-renders under it.
+ */
+export async function pollUntil(evaluate: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await evaluate()) return;
+    } catch (error) {
+      lastError = error; // a navigation in progress; try again
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
 }

@@ -5,7 +5,7 @@
  */
 import puppeteer, { type Page } from 'puppeteer-core';
 import { firefoxPath } from './browser-paths.ts';
-import { distDir, pageExpression, type LaunchOptions, type TestBrowser, type TestPage } from './browsers.ts';
+import { distDir, pageExpression, pollUntil, type LaunchOptions, type TestBrowser, type TestPage } from './browsers.ts';
 
 /** Must match browser_specific_settings.gecko.id in manifest.json. */
 const GECKO_ID = 'backgrounder@backgrounder.invalid';
@@ -60,9 +60,12 @@ function wrapPage(page: Page): TestPage {
     },
     evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
     evaluateSource: (source) => page.evaluate(source),
-    waitFor: async (fn, arg, timeoutMs = 15_000) => {
-      await page.waitForFunction(pageExpression(fn, arg), { timeout: timeoutMs, polling: 50 });
+    evaluateInFrame: async (urlPart, fn, arg) => {
+      const frame = page.frames().find((candidate) => candidate.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame with ${urlPart} in its URL`);
+      return frame.evaluate(pageExpression(fn, arg)) as never;
     },
+    waitFor: (fn, arg, timeoutMs = 15_000) => pollUntil(() => page.evaluate(pageExpression(fn, arg)), timeoutMs, fn.toString().slice(0, 80)),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
     clickSelector: async (selector) => {
