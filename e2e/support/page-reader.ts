@@ -11,8 +11,8 @@ export function readBlocks(): string[] {
   const article = findArticleRoot(document);
   const exclude = new Set(document.querySelectorAll('backgrounder-ui'));
   const blocks = collectBlocks(document.body ?? document.documentElement, { exclude }).map((block, sequence) => {
-    const anchor = anchorOf(block.container);
-    return { text: block.text, anchor, inArticle: article?.contains(anchor) ?? false, sequence };
+    const node = block.nodes[0]!;
+    return { text: block.text, node, inArticle: article?.contains(anchorOf(node)) ?? false, sequence };
   });
   return blocks.sort(compareReadingOrder).map((block) => block.text);
 }

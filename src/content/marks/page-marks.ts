@@ -39,10 +39,19 @@ export interface PageMarksContext {
   readonly onShadowRoot: (root: ShadowRoot) => void;
 }
 
-/** The element to read again when `node` changed: its block, or the element itself when it is a block. */
-function rereadRoot(node: Node): Element | undefined {
+/** What to read again when `node` changed: its block's container, the element itself when it is a block, or the shadow root. */
+function rereadRoot(node: Node): Element | ShadowRoot | undefined {
+  if (node instanceof ShadowRoot) return node;
   if (node instanceof Element && !INLINE_TAGS.has(node.localName)) return node;
   return blockContainer(node instanceof Element ? (node.firstChild ?? node) : node) ?? (node instanceof Element ? node : undefined);
+}
+
+/** Is `node` inside `root`, looking through the shadow trees hosted under it? */
+function containsDeep(root: Node, node: Node): boolean {
+  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
+    if (current === root) return true;
+  }
+  return false;
 }
 
 export class PageMarks {
@@ -89,16 +98,16 @@ export class PageMarks {
     const started = performance.now();
     const exclude = this.#context.exclude();
     this.#blocks = this.#blocks.filter((tracked) => tracked.block.container.isConnected && !isStale(tracked.block));
-    const roots: Element[] = [];
+    const roots: Array<Element | ShadowRoot> = [];
     for (const node of nodes) {
       if (!node.isConnected) continue;
       const root = rereadRoot(node);
-      if (root && !roots.includes(root) && !isInSkippedSubtree(root, exclude)) roots.push(root);
+      if (root && !roots.includes(root) && !isInSkippedSubtree(root instanceof ShadowRoot ? root.host : root, exclude)) roots.push(root);
     }
     // A root inside another root is read with it.
-    const outer = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
+    const outer = roots.filter((root) => !roots.some((other) => other !== root && containsDeep(other, root)));
     for (const root of outer) {
-      this.#blocks = this.#blocks.filter((tracked) => !root.contains(tracked.block.container));
+      this.#blocks = this.#blocks.filter((tracked) => !containsDeep(root, tracked.block.nodes[0]!));
       this.#track(this.#collect(root));
     }
     this.scanMs += performance.now() - started;
@@ -141,8 +150,8 @@ export class PageMarks {
   #track(blocks: readonly TextBlock[]): void {
     const article = this.#article;
     for (const block of blocks) {
-      const anchor = anchorOf(block.container);
-      this.#blocks.push({ block, scan: undefined, inArticle: article?.contains(anchor) ?? false, anchor, sequence: this.#sequence++ });
+      const node = block.nodes[0]!;
+      this.#blocks.push({ block, scan: undefined, inArticle: article?.contains(anchorOf(node)) ?? false, node, sequence: this.#sequence++ });
     }
     this.#blocks.sort(compareReadingOrder);
   }

@@ -7,6 +7,9 @@
 import { INLINE_TAGS, isSkippedElement } from './scan-scope.ts';
 import { makeBlock, type TextBlock } from './text-block.ts';
 
+/** Skipped elements that sit inside a line of text and so do not end a block. */
+const TEXT_LEVEL_SKIPPED = new Set(['code', 'kbd', 'samp', 'var', 'script', 'style', 'noscript', 'template']);
+
 export interface CollectOptions {
   /** Elements never entered (our own UI host). */
   readonly exclude?: ReadonlySet<Element>;
@@ -16,9 +19,14 @@ export interface CollectOptions {
 
 /** The block-level container of a text node: its nearest ancestor that is not inline. */
 export function blockContainer(node: Node): Element | undefined {
-  // Text directly inside a shadow root belongs to the shadow host's block.
-  let element = node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
-  while (element && INLINE_TAGS.has(element.localName) && element.parentElement) element = element.parentElement;
+  // Text (or an inline element) directly inside a shadow root belongs to the shadow host's block.
+  const parentOf = (child: Node): Element | null => child.parentElement ?? (child.parentNode instanceof ShadowRoot ? child.parentNode.host : null);
+  let element = parentOf(node);
+  while (element && INLINE_TAGS.has(element.localName)) {
+    const parent = parentOf(element);
+    if (!parent) break;
+    element = parent;
+  }
   return element ?? undefined;
 }
 
@@ -56,13 +64,21 @@ function walk(
   isVisible: (element: Element) => boolean,
   blocks: TextBlock[],
 ): void {
-  const shadowHosts: Element[] = [];
+  // The walker never shows its root to the filter, so a root that hosts a shadow tree is noted here.
+  const shadowHosts: Element[] = root instanceof Element && root.shadowRoot ? [root] : [];
+  /** Set when a block-level element (an <hr>, an empty <div>) stands between two text nodes. */
+  let boundary = false;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
       if (element.localName === 'br') return NodeFilter.FILTER_ACCEPT; // a line break ends the block
-      if (isSkippedElement(element, options.exclude)) return NodeFilter.FILTER_REJECT;
+      if (isSkippedElement(element, options.exclude)) {
+        // Skipped text-level elements (code, a script) leave their neighbours joined; anything else separates them.
+        if (!TEXT_LEVEL_SKIPPED.has(element.localName)) boundary = true;
+        return NodeFilter.FILTER_REJECT;
+      }
+      if (!INLINE_TAGS.has(element.localName)) boundary = true;
       if (element.shadowRoot) shadowHosts.push(element);
       return NodeFilter.FILTER_SKIP;
     },
@@ -83,10 +99,11 @@ function walk(
     }
     const text = node as Text;
     const parent = blockContainer(text);
-    if (parent !== container) {
+    if (parent !== container || boundary) {
       flush();
       container = parent;
     }
+    boundary = false;
     const holder = text.parentElement ?? parent;
     if (holder && isVisible(holder)) nodes.push(text);
   }

@@ -46,7 +46,7 @@ export function isSkippedElement(element: Element, exclude: ReadonlySet<Element>
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return element.getAttribute('aria-hidden') === 'true' && name !== 'body' && name !== 'html';
 }
 

@@ -47,7 +47,11 @@ export function rangeFor(block: TextBlock, start: number, end: number): Range {
   return range;
 }
 
-/** Has any node of the block changed or left the document since it was read? */
+/**
+ * Has any node of the block left the document or changed length since it was
+ * read? A same-length edit is not detected here: the mutation watcher reports
+ * every text edit, and the edited block is read again anyway.
+ */
 export function isStale(block: TextBlock): boolean {
   return block.nodes.some((node, i) => !node.isConnected || node.data.length !== (block.starts[i + 1] ?? block.text.length) - block.starts[i]!);
 }
