@@ -60,7 +60,7 @@ function where(mentions: readonly PageMention[]): string[] {
 }
 
 const PAGE = `
-  <aside id="aside"><p id="side">Sidebar: Hamas and Fatah, and the United Nations.</p></aside>
+  <div id="aside" class="sidebar"><p id="side">Sidebar: Hamas and Fatah, and the United Nations.</p></div>
   <article id="article">
     <h1 id="h1">What <b>Chatham</b> House said</h1>
     <p id="p1">${FILLER}Hamas rejected the plan.</p>
@@ -97,7 +97,7 @@ describe('PageMarks.readAll', () => {
   });
 
   it('reads the page in document order when no article body is marked', async () => {
-    document.body.innerHTML = '<aside><p id="a">Hamas first</p></aside><div><p id="b">Hamas second</p></div>';
+    document.body.innerHTML = '<div class="sidebar"><p id="a">Hamas first</p></div><div><p id="b">Hamas second</p></div>';
     const marks = makeMarks();
     await marks.readAll(signal());
     expect(where(marks.index.all)).toEqual(['Hamas@a']);

@@ -196,6 +196,16 @@ describe('collectBlocks: skipped subtrees', () => {
     expect(texts(html)).toEqual(['Headline', 'Byline', 'Body', 'Article footer', 'Main header', 'Role main footer']);
   });
 
+  it('skips sidebars outside the article, and reads a fact box inside it', () => {
+    const html = [
+      '<aside><p>Related: Hamas</p></aside>',
+      '<div role="complementary"><p>Most read: Fatah</p></div>',
+      '<main><aside><p>Sidebar in main</p></aside></main>',
+      '<article><p>Body</p><aside><p>Fact box: Gaza</p></aside></article>',
+    ].join('');
+    expect(texts(html)).toEqual(['Body', 'Fact box: Gaza']);
+  });
+
   it('still skips a <nav> inside an article', () => {
     expect(texts('<article><nav>Related: Hamas</nav><p>Body</p></article>')).toEqual(['Body']);
   });

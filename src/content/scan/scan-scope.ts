@@ -4,9 +4,9 @@
  * Skipped subtrees: where marking would be wrong (the reader's own typing in
  * form fields and editable regions, code), useless (scripts, styles, media,
  * embedded documents) or ours (the UI host). Site chrome (navigation, the
- * page header and footer) is skipped too: measured on the corpus it holds
- * menus and link lists whose names are rarely what the reader is reading
- * (see README, "Scan scope").
+ * page header and footer, sidebars outside the article) is skipped too:
+ * measured on the corpus it holds menus, share buttons and lists of other
+ * stories (docs/scan-scope.md). Headings, captions and links in the text are read.
  *
  * Reading order: the article body first when the page marks one, then the
  * rest of the page in document order. The first-mention rule follows the same
@@ -22,6 +22,10 @@ const SKIPPED_TAGS = new Set([
 
 /** ARIA landmarks of site chrome. */
 const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar', 'textbox', 'searchbox', 'combobox']);
+
+/** Site chrome when outside the article: the page's header and footer, sidebars. */
+const CHROME_OUTSIDE_ARTICLE = new Set(['header', 'footer', 'aside']);
+const CHROME_ROLES_OUTSIDE_ARTICLE = new Set(['complementary']);
 
 /** Elements that flow inside a line: text inside them joins the surrounding block. */
 export const INLINE_TAGS = new Set([
@@ -41,10 +45,12 @@ const ARTICLE_SELECTORS = [
 export function isSkippedElement(element: Element, exclude: ReadonlySet<Element> | undefined): boolean {
   const name = element.localName;
   if (SKIPPED_TAGS.has(name) || exclude?.has(element)) return true;
-  // A page-level <header>/<footer> is site chrome; one inside an article is the article's own (headline, byline).
-  if ((name === 'header' || name === 'footer') && !element.closest('article, main, [role="main"]')) return true;
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
+  // A page-level <header>, <footer> or <aside> is site chrome; one inside the article is its own (headline, byline, fact box).
+  if ((CHROME_OUTSIDE_ARTICLE.has(name) || (role && CHROME_ROLES_OUTSIDE_ARTICLE.has(role))) && !element.closest(name === 'aside' || role ? 'article' : 'article, main, [role="main"]')) {
+    return true;
+  }
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return element.getAttribute('aria-hidden') === 'true' && name !== 'body' && name !== 'html';
