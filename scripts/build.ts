@@ -35,12 +35,15 @@ const ENTRY_POINTS = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
 };
 
 const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
   ['src/content/content.css', 'content.css'],
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.html', 'options.html'],
+  ['src/options/options.css', 'options.css'],
   ['assets/icons', 'icons'],
   ['assets/_locales', '_locales'],
 ];
