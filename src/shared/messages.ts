@@ -39,6 +39,8 @@ export type ContentMessages = {
   'popup:get-page-report': { params: Record<string, never>; result: PageReport };
   'popup:show-entry': { params: { entryId: string }; result: boolean };
   'background:annotate-once': { params: Record<string, never>; result: boolean };
+  /** The keyboard command: open (or close) the in-page list of names. */
+  'background:toggle-panel': { params: Record<string, never>; result: boolean };
 };
 
 /** Handled by the background service worker. */
@@ -46,6 +48,10 @@ export type BackgroundMessages = {
   'content:page-entries': { params: { count: number }; result: void };
   /** The card text of bundled entries (the content script holds only what marking needs). */
   'content:get-cards': { params: { ids: string[] }; result: EntryCard[] };
+  /** After the reader granted access to a site in the popup: run there from now on. */
+  'popup:enable-site': { params: { origin: string }; result: { ok: true } | { ok: false; error: string } };
+  /** Stop running on a site the reader had enabled, and give the access back. */
+  'popup:disable-site': { params: { origin: string }; result: { ok: true } | { ok: false; error: string } };
 };
 
 type MessageMap = Record<string, { params: object; result: unknown }>;
