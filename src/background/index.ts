@@ -1,18 +1,47 @@
 /**
  * The background service worker (an event page in Firefox): migrates stored
- * settings on install and update, and keeps the toolbar badge in step with
- * what each tab's content script found.
+ * settings on install and update, keeps the toolbar badge in step with what
+ * each tab's content script found, serves card text, and runs the reader's
+ * commands: the keyboard panel, "annotate this page once", and the per-site
+ * opt-in.
  */
 import browser from '../shared/browser.ts';
-import { listen, type BackgroundMessages } from '../shared/messages.ts';
+import { t } from '../shared/i18n.ts';
+import { listen, sendToTab, type BackgroundMessages } from '../shared/messages.ts';
 import { loadSettings, migrateStoredSettings } from '../shared/settings.ts';
 import { bundledCards } from './bundled-cards.ts';
+import { annotateOnce, injectIntoOpenTabs } from './page-injection.ts';
+import { disableSite, enableSite } from './site-access.ts';
 
 const life = new AbortController();
+const ANNOTATE_MENU = 'annotate-once';
 
 browser.runtime.onInstalled.addListener(() => {
   void migrateStoredSettings();
+  void injectIntoOpenTabs();
+  browser.contextMenus.create({ id: ANNOTATE_MENU, title: t('menu_annotate'), contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
 });
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === ANNOTATE_MENU && tab?.id !== undefined) void annotateOnce(tab.id);
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  const tabId = tab?.id;
+  if (tabId === undefined) return;
+  if (command === 'toggle-panel') sendToTab(tabId, 'background:toggle-panel', {}).catch(() => {});
+  if (command === 'annotate-once') void annotateOnce(tabId);
+});
+
+/** Run an action for a message and answer with ok or the error's message, never a rejection. */
+async function answer(action: () => Promise<void>): Promise<{ ok: true } | { ok: false; error: string }> {
+  try {
+    await action();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 listen<BackgroundMessages>(
   {
@@ -27,6 +56,8 @@ listen<BackgroundMessages>(
       const cards = await bundledCards();
       return ids.flatMap((id) => cards.get(id) ?? []);
     },
+    'popup:enable-site': ({ origin }) => answer(() => enableSite(origin)),
+    'popup:disable-site': ({ origin }) => answer(() => disableSite(origin)),
   },
   life.signal,
 );

@@ -39,6 +39,7 @@ class ContentController {
       {
         'popup:get-page-report': () => this.#report(),
         'popup:show-entry': ({ entryId }) => this.#session?.showEntry(entryId) ?? false,
+        'background:toggle-panel': () => this.#session?.togglePanel() ?? false,
         'background:annotate-once': async () => {
           await this.#startSession(true);
           return this.#session !== undefined;

@@ -9,12 +9,13 @@ import type { Matcher } from '../core/match/matcher.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings-schema.ts';
 import { type CardCache } from './card/card-cache.ts';
-import { CardHost } from './card/card-host.ts';
 import { prefersDarkCard } from './card/page-theme.ts';
 import { mentionAtPoint } from './hover/hit-test.ts';
 import { watchHover } from './hover/hover-intent.ts';
 import { PageMarks, type MarkOptions } from './marks/page-marks.ts';
 import type { PageMention } from './page-mentions.ts';
+import type { PanelItem } from './panel/Panel.tsx';
+import { UiHost } from './ui/ui-host.ts';
 import { HOST_TAG, PageOwner } from './page/page-owner.ts';
 import { MutationWatcher } from './watch/mutations.ts';
 import { NavigationWatcher } from './watch/navigation.ts';
@@ -38,7 +39,7 @@ export interface SessionActions {
 export class Session {
   readonly #abort = new AbortController();
   readonly #owner = new PageOwner(document);
-  readonly #card = new CardHost(this.#owner);
+  readonly #ui = new UiHost(this.#owner);
   readonly #cards: CardCache;
   readonly #actions: SessionActions;
   readonly #marks: PageMarks;
@@ -104,7 +105,7 @@ export class Session {
     watchHover(
       {
         mentionAt: (x, y) => mentionAtPoint(this.#marks.index, document, x, y),
-        isCard: (target) => this.#card.contains(target),
+        isCard: (target) => this.#ui.contains(target),
         open: (mention) => this.openCard(mention, false),
         close: () => this.closeCard(),
         openMention: () => this.#open,
@@ -140,7 +141,7 @@ export class Session {
     }
     this.#open = mention;
     this.#owner.setActive(mention.range);
-    this.#card.show(
+    this.#ui.showCard(
       {
         entry,
         lookup: (id) => this.#cards.peek(id),
@@ -159,7 +160,27 @@ export class Session {
     if (!this.#open) return;
     this.#open = undefined;
     this.#owner.setActive(undefined);
-    this.#card.hide();
+    this.#ui.hideCard();
+  }
+
+  /** The keyboard command: open the list of names on this page, or close it. */
+  togglePanel(): boolean {
+    if (this.#ui.isPanelOpen) {
+      this.#ui.hidePanel();
+      return false;
+    }
+    const items = new Map<string, PanelItem>();
+    for (const { entry } of this.#marks.index.all) {
+      const item = items.get(entry.id);
+      items.set(entry.id, { id: entry.id, label: entry.label, kind: entry.kind, count: (item?.count ?? 0) + 1 });
+    }
+    this.#ui.showPanel({
+      items: [...items.values()],
+      dark: prefersDarkCard(this.#settings.theme, document.body, window),
+      onPick: (entryId) => this.showEntry(entryId),
+      onClose: () => this.#ui.hidePanel(),
+    });
+    return true;
   }
 
   /** Scroll the first mention of an entry into view and open its card (from the popup). */
@@ -173,7 +194,7 @@ export class Session {
 
   destroy(): void {
     this.#abort.abort();
-    this.#card.destroy();
+    this.#ui.destroy();
     this.#owner.destroy();
     this.#open = undefined;
   }

@@ -29,7 +29,7 @@ export function Card(props: CardProps) {
   const related = (entry.related ?? []).map(props.lookup).filter((e): e is EntryCard => e !== undefined);
 
   return (
-    <div class={`card${props.dark ? ' dark' : ''}${props.sheet ? ' sheet' : ''}`} role="dialog" aria-labelledby={titleId} data-entry={entry.id}>
+    <div class={`card${props.dark ? ' dark' : ''}${props.sheet ? ' sheet' : ''}`} role="dialog" aria-labelledby={titleId} data-entry={entry.id} tabIndex={-1}>
       <header>
         <div class="title">
           {stack.length > 0 && (

@@ -117,6 +117,8 @@ export function watchHover(target: HoverTarget, delay: () => number, view: Windo
     'keydown',
     (event) => {
       if (event.key === 'Escape' && target.openMention()) {
+        // Esc closes the topmost thing, our card; the page's own Esc handling waits for the next press.
+        event.stopPropagation();
         clearOpen();
         target.close();
       }

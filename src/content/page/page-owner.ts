@@ -58,7 +58,9 @@ export class PageOwner {
       this.#host = this.#document.createElement(HOST_TAG);
       // A manual popover lives in the top layer, above page z-indexes and open modal dialogs.
       this.#host.popover = 'manual';
-      this.#shadow = this.#host.attachShadow({ mode: 'closed' });
+      // Open, so assistive technology and accessibility checkers can reach the card; the page could read
+      // which card is open, which it can already tell from the pointer. Nothing else is exposed.
+      this.#shadow = this.#host.attachShadow({ mode: 'open' });
       this.#document.documentElement.append(this.#host);
     }
     return this.#shadow;

@@ -1,0 +1,42 @@
+/**
+ * Putting the content script into pages that are already open: after an
+ * install or update (Chrome does not inject declared content scripts into
+ * open tabs, and an update orphans the old ones; the new instance takes over
+ * from the old in the page), and for "annotate this page once" through
+ * activeTab on a site Backgrounder does not run on.
+ */
+import browser from '../shared/browser.ts';
+import { sendToTab } from '../shared/messages.ts';
+import { enabledSites } from './site-access.ts';
+
+async function inject(tabId: number, allFrames: boolean): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId, allFrames }, files: ['content.css'] });
+  await browser.scripting.executeScript({ target: { tabId, allFrames }, files: ['content.js'] });
+}
+
+/** Inject into every open tab we have access to (after install or update). */
+export async function injectIntoOpenTabs(): Promise<void> {
+  const manifest = browser.runtime.getManifest();
+  const patterns = [...(manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? []), ...(await enabledSites())];
+  const tabs = await browser.tabs.query({ url: patterns });
+  await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? undefined : inject(tab.id, true))));
+}
+
+/** "Annotate this page once": the content script runs now even where it is off or not declared. */
+export async function annotateOnce(tabId: number): Promise<void> {
+  try {
+    if (await sendToTab(tabId, 'background:annotate-once', {})) return;
+  } catch {
+    // No content script in this tab yet: put one there (activeTab grants it for this click).
+  }
+  await inject(tabId, false);
+  // The fresh instance registers its listener when it starts; give it a moment.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      if (await sendToTab(tabId, 'background:annotate-once', {})) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
