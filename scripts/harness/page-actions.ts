@@ -40,14 +40,25 @@ export async function hoverText(page: TestPage, text: string): Promise<Box> {
   return box;
 }
 
-/** Is our card open (the host is in the top layer)? */
+/** Is our card open (the host is in the top layer and holds a card)? */
 export function isCardOpen(page: TestPage): Promise<boolean> {
-  return page.evaluate(() => document.querySelector('backgrounder-ui')?.matches(':popover-open') ?? false);
+  return page.evaluate(() => {
+    const host = document.querySelector('backgrounder-ui');
+    return (host?.matches(':popover-open') ?? false) && host?.shadowRoot?.querySelector('.card') !== null;
+  });
 }
 
 /** Wait until the card is open or closed. */
 export function waitForCard(page: TestPage, open: boolean, timeoutMs = 5_000): Promise<void> {
-  return page.waitFor((wanted: boolean) => (document.querySelector('backgrounder-ui')?.matches(':popover-open') ?? false) === wanted, open, timeoutMs);
+  return page.waitFor(
+    (wanted: boolean) => {
+      const host = document.querySelector('backgrounder-ui');
+      const shown = (host?.matches(':popover-open') ?? false) && host?.shadowRoot?.querySelector('.card') !== null;
+      return shown === wanted;
+    },
+    open,
+    timeoutMs,
+  );
 }
 
 /** The highlight names we registered and how many ranges each holds. */
@@ -72,5 +83,55 @@ export function highlightedTexts(page: TestPage): Promise<string[]> {
       });
     });
     return texts;
+  });
+}
+
+export interface CardState {
+  readonly open: boolean;
+  readonly entryId?: string | undefined;
+  readonly title?: string;
+  readonly dark?: boolean;
+  readonly sheet?: boolean;
+  /** The card's box in the viewport. */
+  readonly box?: Box;
+  readonly viewport: { readonly width: number; readonly height: number };
+  /** Is the card what the page shows at the card's centre (nothing of the page above it)? */
+  readonly onTop?: boolean;
+  readonly background?: string;
+}
+
+/** What our card shows, read from the host's (open) shadow root. */
+export function cardState(page: TestPage): Promise<CardState> {
+  return page.evaluate(() => {
+    const viewport = { width: innerWidth, height: innerHeight };
+    const host = document.querySelector('backgrounder-ui');
+    const card = host?.shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!host?.matches(':popover-open') || !card) return { open: false, viewport };
+    const rect = card.getBoundingClientRect();
+    const hit = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    return {
+      open: true,
+      entryId: card.dataset['entry'],
+      title: card.querySelector('h2')?.textContent ?? '',
+      dark: card.classList.contains('dark'),
+      sheet: card.classList.contains('sheet'),
+      box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+      viewport,
+      onTop: hit === host,
+      background: getComputedStyle(card).backgroundColor,
+    };
+  });
+}
+
+/** The element focused, looking into our shadow root: "page:<id or tag>" or "ui:<class or role>". */
+export function focusedElement(page: TestPage): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    const host = document.querySelector('backgrounder-ui');
+    if (active === host && host?.shadowRoot?.activeElement) {
+      const inner = host.shadowRoot.activeElement as HTMLElement;
+      return `ui:${inner.getAttribute('role') ?? inner.className}`;
+    }
+    return `page:${active?.id || active?.localName || 'none'}`;
   });
 }

@@ -45,6 +45,8 @@ export class Session {
   readonly #marks: PageMarks;
   #settings: Settings;
   #open: PageMention | undefined;
+  /** A card asked for before its text arrived; a close in the meantime cancels it. */
+  #pending: PageMention | undefined;
   #reading: Promise<void> = Promise.resolve();
   timing: SessionTiming | undefined;
 
@@ -128,11 +130,13 @@ export class Session {
     const entry = this.#cards.peek(mention.entry.id);
     if (!entry) {
       // Not prefetched yet (a very fast hover, or the background was asleep): open when it arrives.
+      this.#pending = mention;
       void this.#cards.load([mention.entry.id]).then(() => {
-        if (!this.#abort.signal.aborted && this.#cards.peek(mention.entry.id)) this.openCard(mention, focus);
+        if (this.#pending === mention && !this.#abort.signal.aborted && this.#cards.peek(mention.entry.id)) this.openCard(mention, focus);
       });
       return;
     }
+    this.#pending = undefined;
     const related = entry.related ?? [];
     if (related.some((id) => !this.#cards.peek(id))) {
       void this.#cards.load(related).then(() => {
@@ -157,6 +161,7 @@ export class Session {
   }
 
   closeCard(): void {
+    this.#pending = undefined;
     if (!this.#open) return;
     this.#open = undefined;
     this.#owner.setActive(undefined);

@@ -52,17 +52,23 @@ export class PageOwner {
     else this.#delete(ACTIVE_HIGHLIGHT);
   }
 
-  /** The shadow root of our UI host, created on first use. */
-  uiRoot(): ShadowRoot {
-    if (!this.#shadow || !this.#host?.isConnected) {
+  /**
+   * The shadow root of our UI host, created on first use. The host lives at the
+   * end of the document; while the reader is in an open modal dialog it is
+   * moved to the end of that dialog, because a modal dialog makes everything
+   * outside it inert: the card would show above it but its links and buttons
+   * would not respond.
+   */
+  uiRoot(parent: Element = this.#document.documentElement): ShadowRoot {
+    if (!this.#shadow || !this.#host) {
       this.#host = this.#document.createElement(HOST_TAG);
       // A manual popover lives in the top layer, above page z-indexes and open modal dialogs.
       this.#host.popover = 'manual';
       // Open, so assistive technology and accessibility checkers can reach the card; the page could read
       // which card is open, which it can already tell from the pointer. Nothing else is exposed.
       this.#shadow = this.#host.attachShadow({ mode: 'open' });
-      this.#document.documentElement.append(this.#host);
     }
+    if (this.#host.parentElement !== parent || !this.#host.isConnected) parent.append(this.#host);
     return this.#shadow;
   }
 

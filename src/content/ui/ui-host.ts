@@ -21,6 +21,12 @@ const GAP = 6;
 const EDGE = 8;
 
 export type CardContent = Omit<CardProps, 'sheet'>;
+
+/** The open modal dialog a mention is in, if any (our host must then live inside it to be interactive). */
+function openModalAround(range: Range): Element | undefined {
+  const dialog = range.startContainer.parentElement?.closest('dialog');
+  return dialog?.matches(':modal') ? dialog : undefined;
+}
 type Layer = 'card' | 'panel';
 
 export class UiHost {
@@ -56,7 +62,7 @@ export class UiHost {
     const same = this.#card?.range === range && this.#card.content.entry.id === content.entry.id;
     this.#card = { content, range, key: same ? this.#cardKey : ++this.#cardKey };
     if (focus) this.#rememberFocus('card');
-    this.#render();
+    this.#render(openModalAround(range));
     this.#follow(range);
     if (focus) {
       this.#mount?.querySelector<HTMLElement>('.card')?.focus();
@@ -94,11 +100,11 @@ export class UiHost {
     this.#mount = undefined;
   }
 
-  #render(): void {
+  #render(parent?: Element): void {
     const open = this.#card !== undefined || this.#panel !== undefined;
     const host = this.#owner.host;
     if (!open && !host) return;
-    this.#ensureMounted();
+    this.#ensureMounted(parent);
     const card = this.#card;
     const sheet = window.innerWidth < SHEET_WIDTH;
     render(
@@ -114,8 +120,8 @@ export class UiHost {
     if (!open && this.#live) this.#live.textContent = '';
   }
 
-  #ensureMounted(): void {
-    const root = this.#owner.uiRoot();
+  #ensureMounted(parent?: Element): void {
+    const root = this.#owner.uiRoot(parent);
     if (this.#mount && root.contains(this.#mount)) return;
     const style = document.createElement('style');
     style.textContent = `${uiCss}\n${cardCss}\n${panelCss}`;
