@@ -35,6 +35,8 @@ export interface Automaton extends StoredAutomaton {
   readonly dictLink: Int32Array;
   /** One bit per code unit: does the root have an edge for it? Lets the scan skip most text quickly. */
   readonly rootBits: Uint32Array;
+  /** The root's child for each ASCII unit, or -1: most text is ASCII, and the root has the most edges. */
+  readonly rootAscii: Int32Array;
 }
 
 interface TrieNode {
@@ -120,11 +122,13 @@ export function completeAutomaton(stored: StoredAutomaton): Automaton {
     dictLink[s] = output[link] !== -1 ? link : dictLink[link]!;
   }
   const rootBits = new Uint32Array(65536 / 32);
+  const rootAscii = new Int32Array(128).fill(-1);
   for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) {
     const unit = stored.edgeChar[e]!;
     rootBits[unit >>> 5]! |= 1 << (unit & 31);
+    if (unit < 128) rootAscii[unit] = e + 1;
   }
-  return { ...stored, edgeStart, output, dictLink, rootBits };
+  return { ...stored, edgeStart, output, dictLink, rootBits, rootAscii };
 }
 
 type Transitions = Pick<Automaton, 'edgeStart' | 'edgeChar'>;
@@ -158,11 +162,18 @@ function step(automaton: Transitions, fail: Uint32Array, state: number, unit: nu
  * `onMatch(pattern, end)` receives the pattern id and the offset just after the match.
  */
 export function scanText(automaton: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
-  const { fail, output, dictLink, rootBits } = automaton;
+  const { fail, output, dictLink, rootBits, rootAscii } = automaton;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (state === 0 && (rootBits[unit >>> 5]! & (1 << (unit & 31))) === 0) continue;
+    if (state === 0) {
+      if ((rootBits[unit >>> 5]! & (1 << (unit & 31))) === 0) continue;
+      if (unit < 128) {
+        state = rootAscii[unit]!;
+        if (output[state] !== -1 || dictLink[state] !== -1) reportAt(state, i);
+        continue;
+      }
+    }
     for (;;) {
       const next = child(automaton, state, unit);
       if (next !== -1) {
@@ -172,8 +183,11 @@ export function scanText(automaton: Automaton, text: string, onMatch: (pattern: 
       if (state === 0) break;
       state = fail[state]!;
     }
-    if (state === 0) continue;
-    let hit = output[state] !== -1 ? state : dictLink[state]!;
+    if (state !== 0) reportAt(state, i);
+  }
+
+  function reportAt(at: number, i: number): void {
+    let hit = output[at] !== -1 ? at : dictLink[at]!;
     while (hit !== -1) {
       onMatch(output[hit]!, i + 1);
       hit = dictLink[hit]!;

@@ -14,6 +14,9 @@ import { matchesCase } from './case-rule.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 
+/** Between blocks read together: not a letter, not a separator that normalising would fold away, in no pattern. */
+const BLOCK_SEPARATOR = '\u0000';
+
 interface Part {
   readonly glossary: CompiledGlossary;
   readonly entryBase: number;
@@ -24,6 +27,9 @@ interface Part {
 export class Matcher implements SelectionTables {
   readonly #parts: readonly Part[];
   readonly #byId = new Map<string, number>();
+  /** Rules and entries are looked up for every candidate; most pages use a few dozen of each. */
+  readonly #aliasInfo = new Map<number, AliasInfo>();
+  readonly #entryRef = new Map<number, EntryRef>();
   /** Total number of entries across glossaries. */
   readonly entryCount: number;
 
@@ -53,13 +59,17 @@ export class Matcher implements SelectionTables {
   }
 
   entryRef(entry: number): EntryRef {
-    const part = this.#part(entry, (p) => p.entryBase);
-    return entryRef(part.glossary, entry - part.entryBase);
+    let ref = this.#entryRef.get(entry);
+    if (!ref) {
+      const part = this.#part(entry, (p) => p.entryBase);
+      ref = entryRef(part.glossary, entry - part.entryBase);
+      this.#entryRef.set(entry, ref);
+    }
+    return ref;
   }
 
   entryId(entry: number): string {
-    const part = this.#part(entry, (p) => p.entryBase);
-    return part.glossary.strings[part.glossary.entryId[entry - part.entryBase]!]!;
+    return this.entryRef(entry).id;
   }
 
   /** An entry by id (the one that wins when glossaries share an id). */
@@ -74,6 +84,15 @@ export class Matcher implements SelectionTables {
   }
 
   aliasInfo(alias: number): AliasInfo {
+    let info = this.#aliasInfo.get(alias);
+    if (!info) {
+      info = this.#readAliasInfo(alias);
+      this.#aliasInfo.set(alias, info);
+    }
+    return info;
+  }
+
+  #readAliasInfo(alias: number): AliasInfo {
     const part = this.#part(alias, (p) => p.aliasBase);
     const { glossary, entryBase, contextBase } = part;
     const local = alias - part.aliasBase;
@@ -95,9 +114,36 @@ export class Matcher implements SelectionTables {
 
   /** Find candidates and context terms in one block of text. */
   scan(text: string): BlockScan {
-    const { folded, cased, starts, ends } = normalise(text);
-    const candidates: Candidate[] = [];
-    const contexts = new Set<number>();
+    return this.scanBlocks([text])[0]!;
+  }
+
+  /**
+   * Find candidates and context terms in several blocks at once. The blocks are
+   * read as one text with a separator no pattern contains, so one normalising
+   * pass and one automaton pass serve them all (a page is read in a few long
+   * loops, which the JIT optimises early, instead of hundreds of short ones).
+   * Offsets in each result are relative to its own block.
+   */
+  scanBlocks(texts: readonly string[]): BlockScan[] {
+    const blockStarts: number[] = [];
+    let joined = '';
+    for (const text of texts) {
+      blockStarts.push(joined.length);
+      joined += text;
+      joined += BLOCK_SEPARATOR;
+    }
+    const results = texts.map((): { candidates: Candidate[]; contexts: Set<number> } => ({ candidates: [], contexts: new Set() }));
+    const blockOf = (offset: number): number => {
+      let low = 0;
+      let high = blockStarts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >>> 1;
+        if (blockStarts[mid]! <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return low;
+    };
+    const { folded, cased, starts, ends } = normalise(joined);
     for (const { glossary, aliasBase, contextBase } of this.#parts) {
       const { automaton, patternFormStart, formAlias, formSuffix, aliasFlags, aliasCased, strings } = glossary;
       scanText(automaton, folded, (pattern, end) => {
@@ -106,8 +152,10 @@ export class Matcher implements SelectionTables {
         // A match must start and end on whole source characters, not inside one that folding
         // expanded (a Hangul syllable's jamo, a ligature): 러시아 is not in 러시안.
         if ((start > 0 && starts[start] === starts[start - 1]) || (end < folded.length && starts[end] === starts[end - 1])) return;
+        const block = blockOf(starts[start]!);
+        const result = results[block]!;
         const context = glossary.patternContext[pattern]!;
-        if (context !== -1) contexts.add(contextBase + context);
+        if (context !== -1) result.contexts.add(contextBase + context);
         const forms: Array<{ alias: number; suffix: number }> = [];
         for (let f = patternFormStart[pattern]!; f < patternFormStart[pattern + 1]!; f++) {
           const alias = formAlias[f]!;
@@ -116,10 +164,13 @@ export class Matcher implements SelectionTables {
           if (!sensitive || matchesCase(cased.slice(start, end - suffix), strings[aliasCased[alias]!]!)) forms.push({ alias: aliasBase + alias, suffix });
         }
         const blocker = glossary.patternBlocker[pattern] === 1;
-        if (forms.length > 0 || blocker) candidates.push({ start: starts[start]!, end: ends[end - 1]!, forms, blocker });
+        if (forms.length > 0 || blocker) {
+          const offset = blockStarts[block]!;
+          result.candidates.push({ start: starts[start]! - offset, end: ends[end - 1]! - offset, forms, blocker });
+        }
       });
     }
-    return { candidates, contexts };
+    return results;
   }
 
   /** Decide the mentions of a page from its blocks' scans, in document order. One list per block. */

@@ -38,6 +38,7 @@ export function selectMentions(tables: SelectionTables, blocks: readonly BlockSc
   const seen = new Set<string>();
 
   return blocks.map((block) => {
+    if (block.candidates.length === 0) return [];
     const spans: Span[] = [];
     for (const candidate of mergeSameSpans(block.candidates)) {
       const span = resolveSpan(tables, candidate, block.contexts, pageContexts);

@@ -80,41 +80,67 @@ function foldCodePoint(codePoint: number): Folding {
   return result;
 }
 
-/** Normalise `text` for matching; see the module comment for what is folded. */
+/** Output buffers, grown as needed (an NFKD expansion can write several units for one character). */
+class FoldBuffer {
+  cased: Uint16Array;
+  folded: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.cased = new Uint16Array(capacity);
+    this.folded = new Uint16Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+  }
+
+  reserve(extra: number): void {
+    if (this.length + extra <= this.folded.length) return;
+    const capacity = Math.max(this.folded.length * 2, this.length + extra);
+    const grow = <T extends Uint16Array | Uint32Array>(array: T, make: (n: number) => T): T => {
+      const bigger = make(capacity);
+      bigger.set(array);
+      return bigger;
+    };
+    this.cased = grow(this.cased, (n) => new Uint16Array(n));
+    this.folded = grow(this.folded, (n) => new Uint16Array(n));
+    this.starts = grow(this.starts, (n) => new Uint32Array(n));
+    this.ends = grow(this.ends, (n) => new Uint32Array(n));
+  }
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+const unitsToString = (units: Uint16Array, length: number): string => UTF16.decode(units.subarray(0, length));
+
+/**
+ * Normalise `text` for matching; see the module comment for what is folded.
+ * The loop writes straight into typed arrays and handles ASCII inline: it runs
+ * once per page on all of its text, mostly before the JIT has warmed up.
+ */
 export function normalise(text: string): NormalisedText {
   const length = text.length;
-  const cased: number[] = [];
-  const folded: number[] = [];
-  let starts = new Uint32Array(length + 8);
-  let ends = new Uint32Array(length + 8);
-  let out = 0;
-  const push = (casedUnit: number, foldedUnit: number, start: number, end: number): void => {
-    if (out === starts.length) {
-      const grownStarts = new Uint32Array(out * 2);
-      grownStarts.set(starts);
-      starts = grownStarts;
-      const grownEnds = new Uint32Array(out * 2);
-      grownEnds.set(ends);
-      ends = grownEnds;
-    }
-    cased.push(casedUnit);
-    folded.push(foldedUnit);
-    starts[out] = start;
-    ends[out] = end;
-    out++;
-  };
-
+  const out = new FoldBuffer(length + 16);
+  let { cased, folded, starts, ends } = out;
+  let n = 0;
   let i = 0;
   while (i < length) {
     const unit = text.charCodeAt(i);
     if (unit < 128) {
-      // ASCII fast path: most news text is mostly ASCII.
+      // ASCII fast path: most news text is mostly ASCII, and never expands.
       if (unit === 32 || (unit >= 9 && unit <= 13) || unit === 45 || unit === 95) {
-        if (out > 0 && folded[out - 1] !== 32) push(32, 32, i, i + 1);
-      } else if (unit === 96) {
-        push(39, 39, i, i + 1);
+        if (n > 0 && folded[n - 1] !== 32) {
+          cased[n] = 32;
+          folded[n] = 32;
+          starts[n] = i;
+          ends[n++] = i + 1;
+        }
       } else {
-        push(unit, unit >= 65 && unit <= 90 ? unit | 32 : unit, i, i + 1);
+        const kept = unit === 96 ? 39 : unit;
+        cased[n] = kept;
+        folded[n] = kept >= 65 && kept <= 90 ? kept | 32 : kept;
+        starts[n] = i;
+        ends[n++] = i + 1;
       }
       i++;
       continue;
@@ -123,25 +149,39 @@ export function normalise(text: string): NormalisedText {
     const width = codePoint > 0xffff ? 2 : 1;
     const folding = foldCodePoint(codePoint);
     if (folding === SPACE) {
-      if (out > 0 && folded[out - 1] !== 32) push(32, 32, i, i + width);
+      if (n > 0 && folded[n - 1] !== 32) {
+        cased[n] = 32;
+        folded[n] = 32;
+        starts[n] = i;
+        ends[n++] = i + width;
+      }
     } else if (folding === COMBINING) {
       // A combining mark belongs to the character before it: a match ending there keeps its marks.
-      if (out > 0) ends[out - 1] = i + width;
+      if (n > 0) ends[n - 1] = i + width;
     } else {
-      for (let k = 0; k < folding.folded.length; k++) {
+      const units = folding.folded.length;
+      if (n + units + (length - i) > folded.length) {
+        out.length = n;
+        out.reserve(units + (length - i));
+        ({ cased, folded, starts, ends } = out);
+      }
+      for (let k = 0; k < units; k++) {
         const foldedUnit = folding.folded.charCodeAt(k);
         // A space produced by NFKD (spacing diacritics such as ¨) collapses like any separator.
-        if (foldedUnit === 32 && (out === 0 || folded[out - 1] === 32)) continue;
-        push(folding.cased.charCodeAt(k), foldedUnit, i, i + width);
+        if (foldedUnit === 32 && (n === 0 || folded[n - 1] === 32)) continue;
+        cased[n] = folding.cased.charCodeAt(k);
+        folded[n] = foldedUnit;
+        starts[n] = i;
+        ends[n++] = i + width;
       }
     }
     i += width;
   }
   return {
-    cased: unitsToString(cased),
-    folded: unitsToString(folded),
-    starts: starts.subarray(0, out),
-    ends: ends.subarray(0, out),
+    cased: unitsToString(cased, n),
+    folded: unitsToString(folded, n),
+    starts: starts.subarray(0, n),
+    ends: ends.subarray(0, n),
   };
 }
 
@@ -149,13 +189,4 @@ export function normalise(text: string): NormalisedText {
 export function normalisePhrase(text: string): { cased: string; folded: string } {
   const { cased, folded } = normalise(text);
   return { cased: cased.trim(), folded: folded.trim() };
-}
-
-function unitsToString(units: number[]): string {
-  let result = '';
-  const CHUNK = 8192; // stays well under engines' argument-count limits
-  for (let i = 0; i < units.length; i += CHUNK) {
-    result += String.fromCharCode(...units.slice(i, i + CHUNK));
-  }
-  return result;
 }
