@@ -37,7 +37,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function makeMarks(): PageMarks {
+/** `firstChunkChars: 1` makes every block a slice of its own, as on a long page. */
+function makeMarks(firstChunkChars?: number): PageMarks {
   return new PageMarks({
     document,
     matcher,
@@ -45,10 +46,17 @@ function makeMarks(): PageMarks {
     options: () => options,
     exclude: () => new Set(document.querySelectorAll(HOST_TAG)),
     onShadowRoot: (root) => shadowRoots.push(root),
+    ...(firstChunkChars !== undefined && { firstChunkChars }),
   });
 }
 
 const signal = (): AbortSignal => new AbortController().signal;
+
+/** Watch the texts the matcher is asked to read (scanBlocks reads several blocks per call). */
+function spyOnScans(): { texts: () => string[]; calls: () => number } {
+  const spy = vi.spyOn(matcher, 'scanBlocks');
+  return { texts: () => spy.mock.calls.flatMap(([texts]) => [...texts]), calls: () => spy.mock.calls.length };
+}
 
 /** Each mention as "text@id of the element around it" (the nearest ancestor with an id), in order. */
 function where(mentions: readonly PageMention[]): string[] {
@@ -157,11 +165,11 @@ describe('PageMarks.readAll', () => {
     const tail = document.getElementById('tail')!;
     // happy-dom lays nothing out: every rectangle is empty, so put one block on screen by hand.
     vi.spyOn(tail, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 0, y: 10, width: 300, height: 20 }));
-    const scan = vi.spyOn(matcher, 'scan');
+    const scans = spyOnScans();
     const marks = makeMarks();
     await marks.readAll(signal());
-    expect(scan.mock.calls[0]).toEqual(['Later: the West Bank.']);
-    expect(scan).toHaveBeenCalledTimes(marks.blockCount);
+    expect(scans.texts()[0]).toEqual('Later: the West Bank.');
+    expect(scans.texts()).toHaveLength(marks.blockCount);
     expect(where(marks.index.all)).toEqual(['Chatham House@h1', 'Hamas@p1', 'Fatah@p2', 'United Nations@side', 'West Bank@tail']);
   });
 
@@ -171,7 +179,7 @@ describe('PageMarks.readAll', () => {
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
     const setMarks = vi.spyOn(owner, 'setMarks');
-    const marks = makeMarks();
+    const marks = makeMarks(1);
     await marks.readAll(signal());
     expect(setMarks.mock.calls.length).toBeGreaterThan(1);
     expect(where(marks.index.all)).toEqual(['Chatham House@h1', 'Hamas@p1', 'Fatah@p2', 'United Nations@side', 'West Bank@tail']);
@@ -183,13 +191,13 @@ describe('PageMarks.readAll', () => {
     vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
     const controller = new AbortController();
     const scanned: string[] = [];
-    const realScan = matcher.scan.bind(matcher);
-    vi.spyOn(matcher, 'scan').mockImplementation((text: string) => {
-      scanned.push(text);
+    const realScan = matcher.scanBlocks.bind(matcher);
+    vi.spyOn(matcher, 'scanBlocks').mockImplementation((texts: readonly string[]) => {
+      scanned.push(...texts);
       controller.abort(); // the reader navigated away while the first slice ran
-      return realScan(text);
+      return realScan(texts);
     });
-    const marks = makeMarks();
+    const marks = makeMarks(1);
     await marks.readAll(controller.signal);
     // The first slice (the headline, first in reading order) was marked before yielding; nothing was read after the abort.
     expect(scanned).toEqual(['What Chatham House said']);
@@ -225,12 +233,11 @@ describe('PageMarks.readChanged', () => {
 
   it('after a paragraph’s text is edited, re-reads and re-matches only that block', async () => {
     const marks = await readPage();
-    const scan = vi.spyOn(matcher, 'scan');
+    const scans = spyOnScans();
     const text = document.getElementById('p2')!.firstChild as Text;
     text.data = 'The West Bank welcomed it.';
     await marks.readChanged([text], signal());
-    expect(scan).toHaveBeenCalledTimes(1);
-    expect(scan).toHaveBeenCalledWith('The West Bank welcomed it.');
+    expect(scans.texts()).toEqual(['The West Bank welcomed it.']);
     // Fatah left the article: its first mention is now the sidebar's. West Bank is first in the article.
     expect(where(marks.index.all)).toEqual(['Chatham House@h1', 'Hamas@p1', 'West Bank@p2', 'Fatah@side', 'United Nations@side']);
     expect(marks.blockCount).toBe(6);
@@ -238,12 +245,12 @@ describe('PageMarks.readChanged', () => {
 
   it('after an edit inside an inline element, re-reads that block with its inline text', async () => {
     const marks = await readPage();
-    const scan = vi.spyOn(matcher, 'scan');
+    const scans = spyOnScans();
     const bold = document.querySelector('#h1 b')!;
     bold.textContent = 'Fatah';
     // The mutation's target is the <b> (its child list changed).
     await marks.readChanged([bold], signal());
-    expect(scan.mock.calls).toEqual([['What Fatah House said']]);
+    expect(scans.texts()).toEqual(['What Fatah House said']);
     expect(where(marks.index.all).slice(0, 2)).toEqual(['Fatah@h1', 'Hamas@p1']);
   });
 
@@ -276,24 +283,24 @@ describe('PageMarks.readChanged', () => {
 
   it('makes an added paragraph earlier in the article the first mention (the paragraph passed)', async () => {
     const marks = await readPage();
-    const scan = vi.spyOn(matcher, 'scan');
+    const scans = spyOnScans();
     const added = Object.assign(document.createElement('p'), { id: 'p0', textContent: 'Earlier: Hamas.' });
     document.getElementById('article')!.insertBefore(added, document.getElementById('p1'));
     await marks.readChanged([added], signal());
-    expect(scan.mock.calls).toEqual([['Earlier: Hamas.']]);
+    expect(scans.texts()).toEqual(['Earlier: Hamas.']);
     expect(where(marks.index.all)).toEqual(['Chatham House@h1', 'Hamas@p0', 'Fatah@p2', 'United Nations@side', 'West Bank@tail']);
   });
 
   it('ignores changes inside skipped subtrees and our host', async () => {
     const marks = await readPage();
-    const scan = vi.spyOn(matcher, 'scan');
+    const scans = spyOnScans();
     const nav = document.createElement('nav');
     nav.textContent = 'Hamas';
     document.body.prepend(nav);
     owner.uiRoot();
     owner.host!.append('Hamas');
     await marks.readChanged([nav, nav.firstChild!, owner.host!], signal());
-    expect(scan).not.toHaveBeenCalled();
+    expect(scans.texts()).toEqual([]);
     expect(where(marks.index.all)).toEqual(['Chatham House@h1', 'Hamas@p1', 'Fatah@p2', 'United Nations@side', 'West Bank@tail']);
   });
 

@@ -19,6 +19,10 @@ import { findArticleRoot, INLINE_TAGS } from '../scan/scan-scope.ts';
 import { isStale, rangeFor, type TextBlock } from '../scan/text-block.ts';
 import { SLICE_MS, yieldToPage } from './yield.ts';
 
+/** Characters matched in the first slice, while the code is cold, and the most in any slice. */
+const FIRST_CHUNK_CHARS = 4000;
+const MAX_CHUNK_CHARS = 200_000;
+
 export interface MarkOptions extends SelectOptions {
   readonly highlightStyle: HighlightStyle;
 }
@@ -37,6 +41,8 @@ export interface PageMarksContext {
   readonly exclude: () => ReadonlySet<Element>;
   /** Every open shadow root met while reading, to be watched for changes. */
   readonly onShadowRoot: (root: ShadowRoot) => void;
+  /** Characters matched in the first slice of a read (tests make it tiny to see slicing on a small page). */
+  readonly firstChunkChars?: number;
 }
 
 /** What to read again when `node` changed: its block's container, the element itself when it is a block, or the shadow root. */
@@ -156,7 +162,12 @@ export class PageMarks {
     this.#blocks.sort(compareReadingOrder);
   }
 
-  /** Match every block not matched yet, in slices; visible blocks first when `visibleFirst`. */
+  /**
+   * Match every block not matched yet, many blocks per call (one normalising
+   * and automaton pass each), in slices that yield to the page; visible blocks
+   * first when `visibleFirst`. The first slice is small because the matcher's
+   * code is still cold; later ones grow to fill the slice budget.
+   */
   async #scanPending(signal: AbortSignal, visibleFirst: boolean): Promise<void> {
     let pending = this.#blocks.filter((tracked) => tracked.scan === undefined);
     if (visibleFirst && pending.length > 0) {
@@ -168,19 +179,30 @@ export class PageMarks {
       const visible = new Set(pending.filter(onScreen));
       pending = [...visible, ...pending.filter((tracked) => !visible.has(tracked))];
     }
-    let sliceStart = performance.now();
-    for (const tracked of pending) {
+    const firstChunk = this.#context.firstChunkChars ?? FIRST_CHUNK_CHARS;
+    let budget = firstChunk;
+    let next = 0;
+    while (next < pending.length) {
       if (signal.aborted) return;
-      tracked.scan = this.#context.matcher.scan(tracked.block.text);
-      const now = performance.now();
-      if (now - sliceStart > SLICE_MS && tracked !== pending.at(-1)) {
-        this.scanMs += now - sliceStart;
+      const sliceStart = performance.now();
+      const chunk: TrackedBlock[] = [];
+      let characters = 0;
+      while (next < pending.length && (chunk.length === 0 || characters < budget)) {
+        const tracked = pending[next++]!;
+        chunk.push(tracked);
+        characters += tracked.block.text.length;
+      }
+      const scans = this.#context.matcher.scanBlocks(chunk.map((tracked) => tracked.block.text));
+      chunk.forEach((tracked, i) => (tracked.scan = scans[i]));
+      const elapsed = performance.now() - sliceStart;
+      this.scanMs += elapsed;
+      // Size the next chunk to the slice budget at the speed just seen.
+      budget = Math.max(firstChunk, Math.min(MAX_CHUNK_CHARS, (characters / Math.max(elapsed, 0.5)) * SLICE_MS));
+      if (next < pending.length) {
         this.apply(); // what is read so far is marked before the page gets the thread back
         await yieldToPage();
-        sliceStart = performance.now();
       }
     }
-    this.scanMs += performance.now() - sliceStart;
     if (!signal.aborted) this.apply();
   }
 }

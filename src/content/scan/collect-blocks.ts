@@ -53,65 +53,86 @@ export function collectBlocks(root: Element | ShadowRoot, options: CollectOption
     }
     return result;
   };
-  walk(root, document, options, isVisible, blocks);
+  walk(root, options, isVisible, blocks);
   return blocks;
 }
 
+interface Frame {
+  /** The next child to visit. */
+  node: ChildNode | null;
+  /** The block container of text met in this frame. */
+  readonly container: Element;
+  /** Leaving this frame ends a block (it is a block-level element's). */
+  readonly block: boolean;
+}
+
+/**
+ * One depth-first pass with an explicit stack: no TreeWalker filter callback
+ * per node, no walk up the ancestors per text node (the container is known on
+ * the way down), and no recursion, so a page nested 100,000 deep cannot
+ * overflow the call stack.
+ */
 function walk(
   root: Element | ShadowRoot,
-  document: Document,
   options: CollectOptions,
   isVisible: (element: Element) => boolean,
   blocks: TextBlock[],
 ): void {
-  // The walker never shows its root to the filter, so a root that hosts a shadow tree is noted here.
+  const rootContainer = root instanceof ShadowRoot ? root.host : root;
   const shadowHosts: Element[] = root instanceof Element && root.shadowRoot ? [root] : [];
-  /** Set when a block-level element (an <hr>, an empty <div>) stands between two text nodes. */
-  let boundary = false;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (element.localName === 'br') return NodeFilter.FILTER_ACCEPT; // a line break ends the block
-      if (isSkippedElement(element, options.exclude)) {
-        // Skipped text-level elements (code, a script) leave their neighbours joined; anything else separates them.
-        if (!TEXT_LEVEL_SKIPPED.has(element.localName)) boundary = true;
-        return NodeFilter.FILTER_REJECT;
-      }
-      if (!INLINE_TAGS.has(element.localName)) boundary = true;
-      if (element.shadowRoot) shadowHosts.push(element);
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
-
   let container: Element | undefined;
   let nodes: Text[] = [];
   const flush = (): void => {
     // White space between inline elements is kept (it separates words); a block of only white space is dropped.
     if (container && nodes.some((node) => /\S/.test(node.data))) blocks.push(makeBlock(container, nodes));
     nodes = [];
+    container = undefined;
   };
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      flush();
-      container = undefined;
+  const stack: Frame[] = [{ node: root.firstChild, container: rootContainer, block: true }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.node;
+    if (!node) {
+      stack.pop();
+      if (frame.block) flush();
       continue;
     }
-    const text = node as Text;
-    const parent = blockContainer(text);
-    if (parent !== container || boundary) {
-      flush();
-      container = parent;
+    frame.node = node.nextSibling;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node as Text;
+      if (container !== frame.container) {
+        flush();
+        container = frame.container;
+      }
+      const holder = text.parentElement ?? frame.container;
+      if (isVisible(holder)) nodes.push(text);
+      continue;
     }
-    boundary = false;
-    const holder = text.parentElement ?? parent;
-    if (holder && isVisible(holder)) nodes.push(text);
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = node as Element;
+    const name = element.localName;
+    if (name === 'br') {
+      flush(); // a line break ends the block
+      continue;
+    }
+    if (isSkippedElement(element, options.exclude)) {
+      // Skipped text-level elements (code, a script) leave their neighbours joined; anything else separates them.
+      if (!TEXT_LEVEL_SKIPPED.has(name)) flush();
+      continue;
+    }
+    if (element.shadowRoot) shadowHosts.push(element);
+    if (INLINE_TAGS.has(name)) {
+      stack.push({ node: element.firstChild, container: frame.container, block: false });
+    } else {
+      flush();
+      stack.push({ node: element.firstChild, container: element, block: true });
+    }
   }
   flush();
   // Open shadow roots (comment widgets, web components) are read after the light tree that hosts them.
   for (const host of shadowHosts) {
     const shadow = host.shadowRoot!;
     options.onShadowRoot?.(shadow);
-    walk(shadow, document, options, isVisible, blocks);
+    walk(shadow, options, isVisible, blocks);
   }
 }
