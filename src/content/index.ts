@@ -8,6 +8,7 @@
  */
 import type { Matcher } from '../core/match/matcher.ts';
 import browser from '../shared/browser.ts';
+import { watchCustomGlossaries } from '../shared/custom-glossaries.ts';
 import { listen, type ContentMessages, type PageReport } from '../shared/messages.ts';
 import { isActiveOn, loadSettings, saveSetting, siteKey, watchSettings, type Settings } from '../shared/settings.ts';
 import { CardCache } from './card/card-cache.ts';
@@ -22,9 +23,12 @@ const TAKEOVER_EVENT = 'backgrounder:takeover';
 
 class ContentController {
   readonly #life = new AbortController();
-  readonly #cards = new CardCache();
+  #cards = new CardCache();
   #settings: Settings | undefined;
   #matcher: Matcher | undefined;
+  /** The glossaries the matcher was built for (`disabledGlossaries`), and its build while it loads. */
+  #matcherFor = '';
+  #matcherLoad: Promise<Matcher> | undefined;
   #glossaryMs = 0;
   #session: Session | undefined;
 
@@ -49,6 +53,12 @@ class ContentController {
     );
     watchSettings((settings) => {
       this.#settings = settings;
+      if (glossariesKey(settings) !== this.#matcherFor) this.#dropMatcher();
+      void this.#apply();
+    }, signal);
+    // The reader imported, replaced or deleted a glossary: match with the new set, live.
+    watchCustomGlossaries(() => {
+      this.#dropMatcher();
       void this.#apply();
     }, signal);
     this.#settings = await loadSettings();
@@ -74,16 +84,41 @@ class ContentController {
   async #startSession(force: boolean): Promise<void> {
     const settings = this.#settings;
     if (this.#session || !settings || (!force && !isActiveOn(settings, location.hostname))) return;
-    if (!this.#matcher) {
-      const loadStart = performance.now();
-      this.#matcher = loadMatcher();
-      this.#glossaryMs = performance.now() - loadStart;
-    }
-    this.#session = new Session(this.#matcher, this.#cards, settings, {
+    const matcher = await this.#loadMatcher(settings);
+    // Checked again after the wait: another start, a switch-off or a glossary change may have come meanwhile.
+    if (this.#session || matcher !== this.#matcher || this.#life.signal.aborted || (!force && !isActiveOn(this.#settings!, location.hostname))) return;
+    this.#session = new Session(matcher, this.#cards, this.#settings!, {
       onSiteOff: () => void saveSetting('disabledSites', [...new Set([...(this.#settings?.disabledSites ?? []), siteKey(location.hostname)])]),
       onMute: (id) => void saveSetting('muted', [...new Set([...(this.#settings?.muted ?? []), id])]),
     });
     await this.#session.start(startedAt, this.#glossaryMs);
+  }
+
+  /** The matcher for the glossaries switched on, loaded once until they change. */
+  #loadMatcher(settings: Settings): Promise<Matcher> {
+    if (this.#matcher) return Promise.resolve(this.#matcher);
+    if (!this.#matcherLoad) {
+      const loadStart = performance.now();
+      this.#matcherFor = glossariesKey(settings);
+      const load = loadMatcher(settings.disabledGlossaries).then(({ matcher, cards }) => {
+        if (this.#matcherLoad !== load) return matcher; // dropped while loading
+        this.#matcher = matcher;
+        this.#cards.add(cards);
+        this.#glossaryMs = performance.now() - loadStart;
+        return matcher;
+      });
+      this.#matcherLoad = load;
+    }
+    return this.#matcherLoad;
+  }
+
+  /** Forget the matcher and the cards (the glossaries changed); the next apply loads them again. */
+  #dropMatcher(): void {
+    this.#stopSession();
+    this.#matcher = undefined;
+    this.#matcherLoad = undefined;
+    this.#matcherFor = '';
+    this.#cards = new CardCache();
   }
 
   #stopSession(): void {
@@ -102,6 +137,9 @@ class ContentController {
     };
   }
 }
+
+/** Which glossaries are switched on, as a key to compare. */
+const glossariesKey = (settings: Settings): string => JSON.stringify([...settings.disabledGlossaries].sort());
 
 if (document.documentElement instanceof HTMLElement) {
   const controller = new ContentController();

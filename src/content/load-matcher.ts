@@ -2,14 +2,34 @@
  * The bundled glossary ships inside the content script, compiled at build time
  * (automaton included) and base64-encoded: no fetch, no web-accessible
  * resource for pages to probe, no compiling per page. Decoding is a few array
- * views and one linear pass.
+ * views and one linear pass. The reader's own glossaries come from
+ * storage.local, compiled when they were imported.
  */
+import type { EntryCard } from '../core/glossary/schema.ts';
 import { glossaryFromBase64 } from '../core/glossary/binary.ts';
+import type { CompiledGlossary } from '../core/glossary/compiled.ts';
 import { Matcher } from '../core/match/matcher.ts';
+import { BUNDLED_GLOSSARY_ID } from '../shared/custom-glossaries.ts';
+import { loadCustomMatching } from '../shared/custom-glossary-matching.ts';
 
 /** Replaced by the build with the compiled glossary (scripts/build.ts). */
 declare const __BUNDLED_GLOSSARY__: string;
 
-export function loadMatcher(): Matcher {
-  return new Matcher([glossaryFromBase64(__BUNDLED_GLOSSARY__)]);
+let bundled: CompiledGlossary | undefined;
+
+export interface LoadedGlossaries {
+  readonly matcher: Matcher;
+  /** The card text of the reader's entries (the background serves only the bundled ones). */
+  readonly cards: readonly EntryCard[];
+}
+
+/**
+ * The matcher over the glossaries switched on (`disabled` lists the others,
+ * "bundled" for the bundled one). The reader's glossaries come after the
+ * bundled one, so their entries override bundled entries with the same id.
+ */
+export async function loadMatcher(disabled: readonly string[]): Promise<LoadedGlossaries> {
+  const custom = await loadCustomMatching(disabled);
+  const glossaries = disabled.includes(BUNDLED_GLOSSARY_ID) ? [] : [(bundled ??= glossaryFromBase64(__BUNDLED_GLOSSARY__))];
+  return { matcher: new Matcher([...glossaries, ...custom.glossaries]), cards: custom.cards };
 }

@@ -1,7 +1,9 @@
-/** The options page: glossaries and settings that need more room than the popup. */
+/** The options page: mounts OptionsPage, in the reader's language and its direction. */
 import { render } from 'preact';
 import { t, uiDirection, uiLanguage } from '../shared/i18n.ts';
+import { OptionsPage } from './OptionsPage.tsx';
 
 document.documentElement.lang = uiLanguage();
 document.documentElement.dir = uiDirection();
-render(<h1>{t('extensionName')}</h1>, document.getElementById('app')!);
+document.title = t('options_title');
+render(<OptionsPage />, document.getElementById('app')!);

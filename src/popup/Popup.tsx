@@ -1,30 +1,99 @@
-/** The popup's settings, read from and written to the settings store; changes apply to open tabs live. */
+/**
+ * The toolbar popup: switches for every site and this site, the names on this
+ * page, and the settings that shape marking and the card. Every change is
+ * written to the settings store, which open tabs follow live.
+ */
 import { useEffect, useState } from 'preact/hooks';
+import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
-import { loadSettings, saveSetting, watchSettings, type Settings } from '../shared/settings.ts';
+import { sendToTab } from '../shared/messages.ts';
+import { useSettings } from '../shared/ui/use-settings.ts';
+import { CategorySettings } from './CategorySettings.tsx';
+import { DisplaySettings } from './DisplaySettings.tsx';
+import type { EntryRow } from './group-mentions.ts';
+import { MutedList } from './MutedList.tsx';
+import { Notices, type UndoNotice } from './Notices.tsx';
+import { OnThisPage } from './OnThisPage.tsx';
+import { SiteAccess } from './SiteAccess.tsx';
+import { siteAccess, type SiteAccess as Access } from './site-access.ts';
+import { SiteSwitches } from './SiteSwitches.tsx';
+import { findTargetTab, isOpenedAsTab, type TargetTab } from './target-tab.ts';
+import { usePageReport } from './use-page-report.ts';
 
 export function Popup() {
-  const [settings, setSettings] = useState<Settings | undefined>();
+  const { settings, save, error, clearError } = useSettings();
+  const [tab, setTab] = useState<TargetTab | undefined>();
+  const [notice, setNotice] = useState<UndoNotice | undefined>();
+  const [access, setAccess] = useState<Access | undefined>();
+  useEffect(() => void findTargetTab().then(setTab), []);
+  const webUrl = tab?.url && /^https?:$/.test(tab.url.protocol) ? tab.url : undefined;
   useEffect(() => {
-    const abort = new AbortController();
-    void loadSettings().then(setSettings);
-    watchSettings(setSettings, abort.signal);
-    return () => abort.abort();
-  }, []);
+    if (webUrl) void siteAccess(webUrl).then(setAccess, () => setAccess(undefined));
+  }, [webUrl?.href]);
+  const page = usePageReport(tab?.id, settings);
   if (!settings) return null;
+
+  // The site switch means something only where the content script runs.
+  const webHost = webUrl && (access === 'listed' || access === 'allowed') ? webUrl.hostname : undefined;
+  const setMuted = async (ids: readonly string[]): Promise<boolean> => save('muted', [...new Set(ids)]);
+
+  const show = (entry: EntryRow): void => {
+    if (!tab) return;
+    void sendToTab(tab.id, 'popup:show-entry', { entryId: entry.entryId })
+      .then((shown) => {
+        // Closing hands the focus to the page, where the card has just opened.
+        if (shown && !isOpenedAsTab()) window.close();
+      })
+      .catch(() => {});
+  };
+  const mute = async (entry: EntryRow): Promise<void> => {
+    if (!(await setMuted([...settings.muted, entry.entryId]))) return;
+    setNotice({ text: t('popup_muted_done', entry.label), undo: () => void setMuted(settings.muted.filter((id) => id !== entry.entryId)) });
+  };
+  const unmute = async (entryId: string, label: string): Promise<void> => {
+    if (!(await setMuted(settings.muted.filter((id) => id !== entryId)))) return;
+    setNotice({ text: t('popup_unmuted_done', label), undo: () => void setMuted([...settings.muted.filter((id) => id !== entryId), entryId]) });
+  };
+  const openOptions = (event: MouseEvent): void => {
+    event.preventDefault();
+    void browser.runtime.openOptionsPage().then(() => !isOpenedAsTab() && window.close());
+  };
+
   return (
     <>
-      <h1>{t('popup_title')}</h1>
-      <label class="switch">
-        <span>{t('popup_enabled')}</span>
-        <input
-          type="checkbox"
-          role="switch"
-          id="enabled"
-          checked={settings.enabled}
-          onChange={(event) => void saveSetting('enabled', event.currentTarget.checked)}
-        />
-      </label>
+      <header class="top">
+        <h1>{t('popup_title')}</h1>
+        <a class="options-link" href={browser.runtime.getURL('options.html')} onClick={openOptions}>
+          {t('popup_options')}
+        </a>
+      </header>
+      <SiteSwitches settings={settings} save={save} hostname={webHost} />
+      {webUrl && (access === 'allowed' || access === 'not-allowed') && <SiteAccess url={webUrl} access={access} onChange={setAccess} />}
+      <details class="section" id="display-section">
+        <summary>{t('popup_display')}</summary>
+        <DisplaySettings settings={settings} save={save} />
+      </details>
+      <details class="section" id="categories-section">
+        <summary>{t('popup_categories')}</summary>
+        <CategorySettings settings={settings} save={save} />
+      </details>
+      <details class="section" id="muted-section">
+        <summary>
+          {t('popup_muted_heading')} <span class="quiet">({settings.muted.length})</span>
+        </summary>
+        <MutedList muted={settings.muted} onUnmute={(id, label) => void unmute(id, label)} />
+      </details>
+      {/* Last: the list changes as the page and the settings do, and must not move the controls above it. */}
+      <OnThisPage state={page} onShow={show} onMute={(entry) => void mute(entry)} />
+      <Notices
+        notice={notice}
+        error={error}
+        onUndo={() => {
+          notice?.undo();
+          setNotice(undefined);
+        }}
+        onDismissError={clearError}
+      />
     </>
   );
 }

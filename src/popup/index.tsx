@@ -1,8 +1,9 @@
-/** The toolbar popup: mounts the Popup component. */
+/** The toolbar popup: mounts the Popup component, in the reader's language and its direction. */
 import { render } from 'preact';
-import { uiDirection, uiLanguage } from '../shared/i18n.ts';
+import { t, uiDirection, uiLanguage } from '../shared/i18n.ts';
 import { Popup } from './Popup.tsx';
 
 document.documentElement.lang = uiLanguage();
 document.documentElement.dir = uiDirection();
+document.title = t('popup_title');
 render(<Popup />, document.getElementById('app')!);

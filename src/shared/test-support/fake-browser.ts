@@ -77,9 +77,65 @@ function getMessage(key: string, substitutions?: string | string[]): string {
   });
 }
 
+export interface FakeTab {
+  id: number;
+  url?: string;
+}
+
 export function fakeBrowser() {
   const listeners = new Set<Listener>();
-  const fetchable = new Map<string, unknown>();
+  const files = new Map<string, unknown>();
+  const tabs = {
+    /** The active tab of the current window. */
+    active: { id: 7, url: 'https://www.reuters.com/world/story' } as FakeTab | undefined,
+    /** Messages sent to tabs, in order. */
+    sent: [] as Array<{ tabId: number; message: { type: string; params: unknown } }>,
+    /** How a tab's content script answers; rejects by default, as where none runs. */
+    respond: (_message: { type: string; params: unknown }): unknown => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    async query(_query: object): Promise<FakeTab[]> {
+      return tabs.active ? [tabs.active] : [];
+    },
+    async get(id: number): Promise<FakeTab> {
+      if (tabs.active?.id === id) return tabs.active;
+      throw new Error(`No tab with id: ${id}`);
+    },
+    async sendMessage(tabId: number, message: { type: string; params: unknown }, _options?: object): Promise<unknown> {
+      tabs.sent.push({ tabId, message });
+      return tabs.respond(message);
+    },
+  };
+  const runtime = {
+    id: 'fake-extension',
+    getURL: (path: string) => `chrome-extension://fake-extension/${path}`,
+    /** Packaged files an extension page may fetch, by path (served by `fakeFetch`). */
+    files,
+    optionsOpened: 0,
+    async openOptionsPage(): Promise<void> {
+      runtime.optionsOpened++;
+    },
+    async sendMessage(message: unknown): Promise<unknown> {
+      runtime.sentToBackground.push(message);
+      return runtime.answer(message);
+    },
+    onMessage: { addListener: () => {}, removeListener: () => {} },
+    manifest: { content_scripts: [{ matches: ['*://*.reuters.com/*', '*://*.bbc.co.uk/*'] }] },
+    getManifest: () => runtime.manifest,
+    /** Messages sent to the background, in order, and how it answers. */
+    sentToBackground: [] as unknown[],
+    answer: (_message: unknown): unknown => undefined,
+  };
+  const permissions = {
+    granted: new Set<string>(),
+    /** What the reader answers when asked for a permission. */
+    willGrant: true,
+    async contains({ origins = [] }: { origins?: string[] }): Promise<boolean> {
+      return origins.every((origin) => permissions.granted.has(origin));
+    },
+    async request({ origins = [] }: { origins?: string[] }): Promise<boolean> {
+      if (permissions.willGrant) for (const origin of origins) permissions.granted.add(origin);
+      return permissions.willGrant;
+    },
+  };
   return {
     storage: {
       sync: fakeArea('sync', listeners),
@@ -90,13 +146,20 @@ export function fakeBrowser() {
       },
     },
     i18n: { getMessage, getUILanguage: () => 'en' },
-    runtime: {
-      id: 'fake-extension',
-      getURL: (path: string) => `chrome-extension://fake-extension/${path}`,
-      /** Files an extension page may fetch, by path (served by the fetch stub below). */
-      files: fetchable,
-    },
+    runtime,
+    tabs,
+    permissions,
   };
 }
 
 export type FakeBrowser = ReturnType<typeof fakeBrowser>;
+
+/** A `fetch` that serves the fake's packaged files as JSON, and 404 for the rest. */
+export function fakeFetch(browser: FakeBrowser): typeof fetch {
+  return async (input: RequestInfo | URL) => {
+    const url = String(input);
+    const path = url.replace(browser.runtime.getURL(''), '');
+    if (!url.startsWith(browser.runtime.getURL('')) || !browser.runtime.files.has(path)) return new Response('not found', { status: 404 });
+    return new Response(JSON.stringify(browser.runtime.files.get(path)), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The options page: the glossaries (switch, export, delete, import) and the
+ * settings that need more room than the popup. Messages about what just
+ * happened, and failures, are announced in one place.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { KnownEntry } from '../shared/glossary-import.ts';
+import { t } from '../shared/i18n.ts';
+import { useSettings } from '../shared/ui/use-settings.ts';
+import { GeneralSettings } from './GeneralSettings.tsx';
+import { GlossaryList } from './GlossaryList.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
+import { useGlossaries } from './use-glossaries.ts';
+
+export function OptionsPage() {
+  const { settings, save, error: saveError, clearError } = useSettings();
+  const glossaries = useGlossaries();
+  const [message, setMessage] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  const knownEntries = useMemo(() => {
+    const known = new Map<string, KnownEntry>();
+    if (!glossaries) return known;
+    for (const card of glossaries.bundled) known.set(card.id, { label: card.label, glossary: t('options_bundled_name') });
+    for (const glossary of glossaries.custom) for (const entry of glossary.entries) known.set(entry.id, { label: entry.label, glossary: glossary.name });
+    return known;
+  }, [glossaries]);
+
+  if (!settings || !glossaries) return null;
+  const say = (text: string): void => {
+    setError(undefined);
+    clearError();
+    setMessage(text);
+  };
+  const fail = (text: string): void => {
+    setMessage(undefined);
+    setError(text);
+  };
+  const shownError = error ?? saveError ?? glossaries.error;
+
+  return (
+    <>
+      <h1>{t('options_title')}</h1>
+      <div role="status" class="message" id="message">
+        {message}
+      </div>
+      <div role="alert" class="error" id="error">
+        {shownError}
+      </div>
+      <section class="card-section" aria-labelledby="glossaries-heading">
+        <h2 id="glossaries-heading">{t('options_glossaries')}</h2>
+        <p class="intro">{t('options_glossaries_intro')}</p>
+        <GlossaryList
+          bundledCount={glossaries.bundled.length}
+          custom={glossaries.custom}
+          disabled={settings.disabledGlossaries}
+          onMessage={say}
+          onError={fail}
+        />
+      </section>
+      <ImportPanel knownEntries={knownEntries} onSaved={say} />
+      <GeneralSettings settings={settings} save={save} onMessage={say} onError={fail} />
+    </>
+  );
+}
