@@ -69,8 +69,9 @@ async function build(): Promise<void> {
   }
   step(`compiling ${source.entries.length} entries`);
   const glossary = encodeGlossary(compileGlossary('Backgrounder', source.entries));
-  // Card text (everything but the aliases) is served by the background; the content script carries only the matcher.
-  const cards = JSON.stringify({ entries: source.entries.map(({ aliases: _aliases, ...card }) => card) });
+  // The whole source, in the documented format: the background serves card text from it (the content script
+  // carries only the matcher), and the options page exports it.
+  const sourceJson = JSON.stringify({ name: 'Backgrounder', entries: source.entries });
 
   step('bundling scripts');
   const bundles = await esbuild.build({
@@ -96,12 +97,12 @@ async function build(): Promise<void> {
     mkdirSync(out, { recursive: true });
     for (const file of bundles.outputFiles) writeFileSync(path.join(out, path.basename(file.path)), file.contents);
     for (const [from, to] of STATIC_FILES) cpSync(path.join(ROOT, from), path.join(out, to), { recursive: true });
-    writeFileSync(path.join(out, 'glossary-cards.json'), cards);
+    writeFileSync(path.join(out, 'glossary.json'), sourceJson);
     writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, manifest), null, 2)}\n`);
     step(`wrote ${path.relative(ROOT, out)}`);
   }
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  step(`done in ${Math.round(performance.now() - started)} ms (compiled glossary ${kb(glossary.byteLength)}, cards ${kb(cards.length)})`);
+  step(`done in ${Math.round(performance.now() - started)} ms (compiled glossary ${kb(glossary.byteLength)}, source ${kb(sourceJson.length)})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await build();

@@ -42,8 +42,9 @@ export async function launchFirefox(profile: string, options: LaunchOptions): Pr
       const page = await browser.newPage();
       // The load event of moz-extension pages is never reported over BiDi: start the navigation and wait for the document instead.
       page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`, { timeout: 5_000 }).catch(() => {});
-      await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15_000, polling: 50 });
-      return wrapPage(page);
+      const wrapped = wrapPage(page);
+      await wrapped.waitFor(() => document.readyState === 'complete' && location.protocol === 'moz-extension:');
+      return wrapped;
     },
     close: () => browser.close(),
   };

@@ -8,6 +8,7 @@
 import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
 import { listen, sendToTab, type BackgroundMessages } from '../shared/messages.ts';
+import { recompileCustomGlossaries } from '../shared/custom-glossaries.ts';
 import { loadSettings, migrateStoredSettings } from '../shared/settings.ts';
 import { bundledCards } from './bundled-cards.ts';
 import { annotateOnce, injectIntoOpenTabs } from './page-injection.ts';
@@ -18,6 +19,8 @@ const ANNOTATE_MENU = 'annotate-once';
 
 browser.runtime.onInstalled.addListener(() => {
   void migrateStoredSettings();
+  // The compiled form of the reader's glossaries may have changed with the update.
+  void recompileCustomGlossaries();
   void injectIntoOpenTabs();
   browser.contextMenus.create({ id: ANNOTATE_MENU, title: t('menu_annotate'), contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
 });

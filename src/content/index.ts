@@ -13,11 +13,15 @@ import { listen, type ContentMessages, type PageReport } from '../shared/message
 import { isActiveOn, loadSettings, saveSetting, siteKey, watchSettings, type Settings } from '../shared/settings.ts';
 import { CardCache } from './card/card-cache.ts';
 import { waitForText } from './frame-text.ts';
+import { storageErrorMessage } from '../shared/storage-error-message.ts';
 import { loadMatcher } from './load-matcher.ts';
 import { PageOwner } from './page/page-owner.ts';
 import { Session } from './session.ts';
 
 const startedAt = performance.now();
+
+/** A card action's write: nothing when it worked, else a message for the reader (storage full, ...). */
+const reportFailure = (write: Promise<void>): Promise<string | undefined> => write.then(() => undefined, storageErrorMessage);
 /** Dispatched on the document by a newly injected instance; older instances end themselves. */
 const TAKEOVER_EVENT = 'backgrounder:takeover';
 
@@ -88,8 +92,8 @@ class ContentController {
     // Checked again after the wait: another start, a switch-off or a glossary change may have come meanwhile.
     if (this.#session || matcher !== this.#matcher || this.#life.signal.aborted || (!force && !isActiveOn(this.#settings!, location.hostname))) return;
     this.#session = new Session(matcher, this.#cards, this.#settings!, {
-      onSiteOff: () => void saveSetting('disabledSites', [...new Set([...(this.#settings?.disabledSites ?? []), siteKey(location.hostname)])]),
-      onMute: (id) => void saveSetting('muted', [...new Set([...(this.#settings?.muted ?? []), id])]),
+      onSiteOff: () => reportFailure(saveSetting('disabledSites', [...new Set([...(this.#settings?.disabledSites ?? []), siteKey(location.hostname)])])),
+      onMute: (id) => reportFailure(saveSetting('muted', [...new Set([...(this.#settings?.muted ?? []), id])])),
     });
     await this.#session.start(startedAt, this.#glossaryMs);
   }
@@ -132,6 +136,7 @@ class ContentController {
     return {
       active: true,
       mentions: session.mentions.map((m) => ({ entryId: m.entry.id, label: m.entry.label, kind: m.entry.kind, text: m.text })),
+      counts: session.counts,
       ...(session.openEntryId !== undefined && { openEntryId: session.openEntryId }),
       ...(session.timing && { timing: session.timing }),
     };

@@ -32,8 +32,9 @@ export interface SessionTiming {
 }
 
 export interface SessionActions {
-  readonly onSiteOff: () => void;
-  readonly onMute: (entryId: string) => void;
+  /** Each resolves to a message for the reader when the setting could not be saved. */
+  readonly onSiteOff: () => Promise<string | undefined>;
+  readonly onMute: (entryId: string) => Promise<string | undefined>;
 }
 
 export class Session {
@@ -86,6 +87,11 @@ export class Session {
 
   get mentions(): readonly PageMention[] {
     return this.#marks.index.all;
+  }
+
+  /** Mentions of each marked entry, whatever the density. */
+  get counts(): Record<string, number> {
+    return Object.fromEntries(this.#marks.counts);
   }
 
   get openEntryId(): string | undefined {
@@ -176,8 +182,7 @@ export class Session {
     }
     const items = new Map<string, PanelItem>();
     for (const { entry } of this.#marks.index.all) {
-      const item = items.get(entry.id);
-      items.set(entry.id, { id: entry.id, label: entry.label, kind: entry.kind, count: (item?.count ?? 0) + 1 });
+      if (!items.has(entry.id)) items.set(entry.id, { id: entry.id, label: entry.label, kind: entry.kind, count: this.#marks.counts.get(entry.id) ?? 1 });
     }
     this.#ui.showPanel({
       items: [...items.values()],

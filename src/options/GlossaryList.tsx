@@ -23,15 +23,22 @@ export interface GlossaryListProps {
 export function GlossaryList({ bundledCount, custom, disabled, onMessage, onError }: GlossaryListProps) {
   const [confirming, setConfirming] = useState<string | undefined>();
   const [bundledExport, setBundledExport] = useState(false);
-  // The bundled source is packaged as glossary.json by the build; without it there is nothing to export.
-  useEffect(() => void bundledSource().then((source) => setBundledExport(source !== undefined)), []);
+  // The bundled source is packaged as glossary.json by the build; if it cannot be read there is nothing to export.
+  useEffect(
+    () =>
+      void bundledSource().then(
+        () => setBundledExport(true),
+        () => setBundledExport(false),
+      ),
+    [],
+  );
 
   const run = (action: () => Promise<void>): void => void action().catch((error: unknown) => onError(storageErrorMessage(error)));
   const toggle = (id: string, on: boolean): void => run(() => setGlossaryEnabled(id, on));
   const exportBundled = (): void =>
     run(async () => {
       const source = await bundledSource();
-      if (source) downloadText(glossaryToJson(source.name, source.entries), exportFileName(source.name));
+      downloadText(glossaryToJson(source.name, source.entries), exportFileName(source.name));
     });
   const date = (iso: string): string => new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(iso));
 

@@ -26,7 +26,7 @@ function PageContent({ state, onShow, onMute }: OnThisPageProps) {
   if (state.status === 'loading') return <p class="quiet">{t('popup_page_loading')}</p>;
   if (state.status === 'unavailable') return <p class="quiet">{t('popup_site_unknown')}</p>;
   if (!state.report.active) return <p class="quiet">{t('popup_page_off')}</p>;
-  const groups = groupMentions(state.report.mentions);
+  const groups = groupMentions(state.report.mentions, state.report.counts);
   if (groups.length === 0) return <p class="quiet">{t('popup_page_empty')}</p>;
   const total = groups.reduce((sum, group) => sum + group.entries.length, 0);
   return (

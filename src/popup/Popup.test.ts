@@ -40,7 +40,7 @@ beforeEach(async () => {
   browser.tabs.active = { id: 7, url: 'https://www.reuters.com/world/story' };
   browser.tabs.sent.length = 0;
   browser.tabs.respond = (message) => (message.type === 'popup:get-page-report' ? REPORT : true);
-  browser.runtime.files.set('glossary-cards.json', { entries: [{ id: 'hamas', label: 'Hamas' }, { id: 'fatah', label: 'Fatah' }] });
+  browser.runtime.files.set('glossary.json', { name: 'Backgrounder', entries: [{ id: 'hamas', label: 'Hamas' }, { id: 'fatah', label: 'Fatah' }] });
   vi.stubGlobal('fetch', fakeFetch(browser));
   window.close = vi.fn();
 });

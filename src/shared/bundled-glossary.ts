@@ -1,8 +1,8 @@
 /**
- * The bundled glossary as the extension's own pages see it: the card text the
- * build writes to glossary-cards.json (ids, labels and kinds, for the options
- * page's list and the popup's muted names), and the whole source in the
- * documented format (glossary.json), for export.
+ * The bundled glossary as the extension's own contexts see it: the whole
+ * source in the documented format (glossary.json, written by the build). Its
+ * entries are the card text the background serves, the list on the options
+ * page and the popup's muted names; the file itself is what "export" saves.
  */
 import type { EntryCard, GlossaryFile } from '../core/glossary/schema.ts';
 import browser from './browser.ts';
@@ -13,20 +13,17 @@ async function fetchPackaged<T>(file: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-let cards: Promise<readonly EntryCard[]> | undefined;
+let source: Promise<GlossaryFile> | undefined;
 
-/** The bundled entries' card text, read once per page. */
-export function bundledCards(): Promise<readonly EntryCard[]> {
-  cards ??= fetchPackaged<{ entries: EntryCard[] }>('glossary-cards.json').then(({ entries }) => entries);
-  cards.catch(() => (cards = undefined));
-  return cards;
+/** The bundled glossary in the import format, read once per context. */
+export function bundledSource(): Promise<GlossaryFile> {
+  source ??= fetchPackaged<GlossaryFile>('glossary.json');
+  // A failed read is retried on the next request rather than cached.
+  source.catch(() => (source = undefined));
+  return source;
 }
 
-/** The bundled glossary in the import format, or undefined where the build did not package it. */
-export async function bundledSource(): Promise<GlossaryFile | undefined> {
-  try {
-    return await fetchPackaged<GlossaryFile>('glossary.json');
-  } catch {
-    return undefined;
-  }
+/** The bundled entries' card text (every entry; a card ignores the aliases). */
+export async function bundledCards(): Promise<readonly EntryCard[]> {
+  return (await bundledSource()).entries;
 }

@@ -24,6 +24,8 @@ export interface PageReport {
   readonly mentions: readonly ReportedMention[];
   /** The entry whose card is open, if one is. */
   readonly openEntryId?: string;
+  /** Mentions of each marked entry on the page, counted before the density rule. */
+  readonly counts?: Readonly<Record<string, number>>;
   readonly timing?: {
     readonly glossaryMs: number;
     readonly scanMs: number;

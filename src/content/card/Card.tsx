@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { EntryCard } from '../../core/glossary/schema.ts';
 import type { MatchRule } from '../../core/match/types.ts';
-import { t, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
+import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
 
 export interface CardProps {
   readonly entry: EntryCard;
@@ -17,19 +17,30 @@ export interface CardProps {
   readonly dark: boolean;
   readonly sheet: boolean;
   readonly onClose: () => void;
-  readonly onMute: (entryId: string) => void;
-  readonly onSiteOff: () => void;
+  /** The reader's actions; each resolves to an error message when its setting could not be saved. */
+  readonly onMute: (entryId: string) => Promise<string | undefined>;
+  readonly onSiteOff: () => Promise<string | undefined>;
 }
 
 export function Card(props: CardProps) {
   // Related entries open inside the card; the stack gives "Back".
   const [stack, setStack] = useState<readonly EntryCard[]>([]);
+  const [error, setError] = useState<string | undefined>();
+  const act = (action: () => Promise<string | undefined>) => () => void action().then(setError);
   const entry = stack.at(-1) ?? props.entry;
   const titleId = 'backgrounder-card-title';
   const related = (entry.related ?? []).map(props.lookup).filter((e): e is EntryCard => e !== undefined);
 
   return (
-    <div class={`card${props.dark ? ' dark' : ''}${props.sheet ? ' sheet' : ''}`} role="dialog" aria-labelledby={titleId} data-entry={entry.id} tabIndex={-1}>
+    <div
+      class={`card${props.dark ? ' dark' : ''}${props.sheet ? ' sheet' : ''}`}
+      role="dialog"
+      aria-labelledby={titleId}
+      data-entry={entry.id}
+      tabIndex={-1}
+      dir={uiDirection()}
+      lang={uiLanguage()}
+    >
       <header>
         <div class="title">
           {stack.length > 0 && (
@@ -80,13 +91,18 @@ export function Card(props: CardProps) {
         </details>
       )}
       <div class="actions">
-        <button type="button" class="mute" onClick={() => props.onMute(entry.id)}>
+        <button type="button" class="mute" onClick={act(() => props.onMute(entry.id))}>
           {t('card_mute')}
         </button>
-        <button type="button" class="site-off" onClick={props.onSiteOff}>
+        <button type="button" class="site-off" onClick={act(props.onSiteOff)}>
           {t('card_site_off')}
         </button>
       </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -66,6 +66,7 @@ export class PageMarks {
   #sequence = 0;
   #article: Element | undefined;
   #index = new MentionIndex([]);
+  #counts: ReadonlyMap<string, number> = new Map();
   /** Time spent reading and matching, and selecting and highlighting, since the last full read. */
   scanMs = 0;
   highlightMs = 0;
@@ -76,6 +77,11 @@ export class PageMarks {
 
   get index(): MentionIndex {
     return this.#index;
+  }
+
+  /** How often each marked entry is mentioned on the page, whatever the density. */
+  get counts(): ReadonlyMap<string, number> {
+    return this.#counts;
   }
 
   get blockCount(): number {
@@ -126,15 +132,20 @@ export class PageMarks {
     const scanned = this.#blocks.filter((tracked): tracked is TrackedBlock & { scan: BlockScan } => tracked.scan !== undefined);
     const { matcher, owner } = this.#context;
     const options = this.#context.options();
+    // Every mention is selected, then density applies here: the popup's counts need all of them.
     const selected = matcher.select(
       scanned.map((tracked) => tracked.scan),
-      options,
+      { ...options, density: 'all' },
     );
     const mentions: PageMention[] = [];
     const byName = new Map<string, Range[]>();
+    const counts = new Map<string, number>();
     selected.forEach((found, i) => {
       const { block } = scanned[i]!;
       for (const mention of found) {
+        const count = (counts.get(mention.entryId) ?? 0) + 1;
+        counts.set(mention.entryId, count);
+        if (options.density === 'first' && count > 1) continue;
         const entry = matcher.entry(mention.entryId)!;
         const range = rangeFor(block, mention.start, mention.end);
         mentions.push({ entry, alias: mention.alias, rule: mention.rule, range, text: block.text.slice(mention.start, mention.end) });
@@ -146,6 +157,7 @@ export class PageMarks {
     });
     owner.setMarks(byName);
     this.#index = new MentionIndex(mentions);
+    this.#counts = counts;
     this.highlightMs += performance.now() - started;
   }
 

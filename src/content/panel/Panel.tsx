@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Kind } from '../../core/glossary/schema.ts';
-import { t, type MessageKey } from '../../shared/i18n.ts';
+import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
 
 export interface PanelItem {
   readonly id: string;
@@ -43,7 +43,7 @@ export function Panel({ items, dark, onPick, onClose }: PanelProps) {
   };
 
   return (
-    <div class={`panel${dark ? ' dark' : ''}`} role="dialog" aria-label={t('panel_label')}>
+    <div class={`panel${dark ? ' dark' : ''}`} role="dialog" aria-label={t('panel_label')} dir={uiDirection()} lang={uiLanguage()}>
       <div class="panel-head">
         <h2 id="backgrounder-panel-title">{t('panel_title')}</h2>
         <button type="button" class="close" aria-label={t('card_close')} title={t('card_close')} onClick={onClose}>
