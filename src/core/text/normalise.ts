@@ -52,6 +52,7 @@ interface Folding {
 const SPACE: Folding = { cased: ' ', folded: ' ' };
 const APOS: Folding = { cased: "'", folded: "'" };
 const NOTHING: Folding = { cased: '', folded: '' };
+const REPLACEMENT: Folding = { cased: '\ufffd', folded: '\ufffd' };
 /** A combining mark, dropped like NOTHING but part of the character before it (see `normalise`). */
 const COMBINING: Folding = { cased: '', folded: '' };
 
@@ -63,6 +64,8 @@ function foldCodePoint(codePoint: number): Folding {
   const char = String.fromCodePoint(codePoint);
   let result: Folding;
   if (isIgnorable(codePoint)) result = NOTHING;
+  // A lone surrogate is broken text, never part of a name: it must not pair up with another across a dropped mark.
+  else if (codePoint >= 0xd800 && codePoint <= 0xdfff) result = REPLACEMENT;
   else if (SEPARATOR.test(char)) result = SPACE;
   else if (APOSTROPHE.test(char)) result = APOS;
   else {
@@ -110,8 +113,13 @@ class FoldBuffer {
   }
 }
 
-const UTF16 = new TextDecoder('utf-16le');
-const unitsToString = (units: Uint16Array, length: number): string => UTF16.decode(units.subarray(0, length));
+/** Units to a string, unit for unit (a TextDecoder would turn a lone surrogate into U+FFFD and break the map). */
+function unitsToString(units: Uint16Array, length: number): string {
+  const CHUNK = 8192; // stays well under engines' argument-count limits
+  let result = '';
+  for (let i = 0; i < length; i += CHUNK) result += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  return result;
+}
 
 /**
  * Normalise `text` for matching; see the module comment for what is folded.
