@@ -6,11 +6,12 @@
  * storage.local, compiled when they were imported.
  */
 import type { EntryCard } from '../core/glossary/schema.ts';
-import { glossaryFromBase64 } from '../core/glossary/binary.ts';
+import { base64ToBytes, decodeGlossary } from '../core/glossary/binary.ts';
 import type { CompiledGlossary } from '../core/glossary/compiled.ts';
 import { Matcher } from '../core/match/matcher.ts';
 import { BUNDLED_GLOSSARY_ID } from '../shared/custom-glossaries.ts';
 import { loadCustomMatching } from '../shared/custom-glossary-matching.ts';
+import { yieldToPage } from './marks/yield.ts';
 
 /** Replaced by the build with the compiled glossary (scripts/build.ts). */
 declare const __BUNDLED_GLOSSARY__: string;
@@ -30,6 +31,18 @@ export interface LoadedGlossaries {
  */
 export async function loadMatcher(disabled: readonly string[]): Promise<LoadedGlossaries> {
   const custom = await loadCustomMatching(disabled);
-  const glossaries = disabled.includes(BUNDLED_GLOSSARY_ID) ? [] : [(bundled ??= glossaryFromBase64(__BUNDLED_GLOSSARY__))];
-  return { matcher: new Matcher([...glossaries, ...custom.glossaries]), cards: custom.cards };
+  const glossaries = disabled.includes(BUNDLED_GLOSSARY_ID) ? [] : [await decodeBundled()];
+  const matcher = new Matcher([...glossaries, ...custom.glossaries]);
+  await yieldToPage(); // reading the page starts in a task of its own
+  return { matcher, cards: custom.cards };
+}
+
+/** The bundled glossary, decoded once per page in two tasks (bytes, then tables) so neither is long. */
+async function decodeBundled(): Promise<CompiledGlossary> {
+  if (!bundled) {
+    const bytes = base64ToBytes(__BUNDLED_GLOSSARY__);
+    await yieldToPage();
+    bundled ??= decodeGlossary(bytes);
+  }
+  return bundled;
 }

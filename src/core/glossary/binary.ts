@@ -98,12 +98,17 @@ export function glossaryToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function glossaryFromBase64(base64: string): CompiledGlossary {
+/** The bytes of a base64 text. */
+export function base64ToBytes(base64: string): ArrayBuffer {
   // Uint8Array.fromBase64 (Chrome 140, Firefox 133) decodes natively; the loop is for older engines and Node 20.
   const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
-  if (native) return decodeGlossary(native(base64).buffer as ArrayBuffer);
+  if (native) return native(base64).buffer as ArrayBuffer;
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return decodeGlossary(bytes.buffer);
+  return bytes.buffer;
+}
+
+export function glossaryFromBase64(base64: string): CompiledGlossary {
+  return decodeGlossary(base64ToBytes(base64));
 }
