@@ -1,0 +1,122 @@
+/**
+ * The headline figures and the issue's goals, each with its measured value,
+ * whether it is met and by how much it is missed. Every figure here is a
+ * median page and a worst page over the corpus, from this run only.
+ */
+import { spread, type Spread } from './stats.ts';
+import { hoverSpread, markJsRatios, nodeRatio, nodeSpread, over, ratioToBundled, type PageFigures } from './summary.ts';
+import type { HoverRow, MarkRow, NodeMatcherRow, PlainRow } from './types.ts';
+import type { BundleSize } from './bundle-sizes.ts';
+
+export interface Headline {
+  readonly label: string;
+  readonly unit: 'ms' | 'x' | 'KB';
+  readonly value: Spread;
+}
+
+export interface Goal {
+  readonly goal: string;
+  readonly target: number;
+  readonly measured: number;
+  /** Which page the measured value comes from (the median or the worst one). */
+  readonly where: string;
+  readonly met: boolean;
+  /** measured / target where missed. */
+  readonly missedBy: number | null;
+}
+
+export interface Summary {
+  readonly headlines: readonly Headline[];
+  readonly goals: readonly Goal[];
+}
+
+const single = (value: number, page = ''): Spread => ({ median: value, worst: value, worstPage: page });
+
+export function summarise(
+  figures: readonly PageFigures[],
+  plains: readonly PlainRow[],
+  marks: readonly MarkRow[],
+  hovers: readonly HoverRow[],
+  node: readonly NodeMatcherRow[],
+  sizes: readonly BundleSize[],
+): Summary {
+  const inPage = (pick: (row: PlainRow) => number) => spread(plains.map((row) => ({ page: row.page, value: pick(row) })));
+  const markRatios = markJsRatios(figures, marks);
+  const markMs = markRatios.rows.map((row) => ({ page: row.page, value: row.markMs }));
+  const markSpread = spread(markMs);
+  const contentCode = sizes.find((size) => size.build === 'dist' && size.file === 'content.js without glossary data');
+  const headlines: Headline[] = [
+    { label: 'Floor: TreeWalker pass over every text node', unit: 'ms', value: over(figures, 'bundled', (f) => f.floorMs) },
+    { label: 'Backgrounder, bundled glossary: scan + match + highlight', unit: 'ms', value: over(figures, 'bundled', (f) => f.annotateMs) },
+    { label: '  … as a multiple of the floor (per page, same load)', unit: 'x', value: over(figures, 'bundled', (f) => f.annotateToFloor) },
+    { label: 'Backgrounder: glossary load (decode)', unit: 'ms', value: over(figures, 'bundled', (f) => f.glossaryMs) },
+    { label: 'Backgrounder: content script start to all marked (totalMs)', unit: 'ms', value: over(figures, 'bundled', (f) => f.totalMs) },
+    { label: 'Backgrounder: main-thread work of marking (glossary + scan + highlight, in several tasks)', unit: 'ms', value: over(figures, 'bundled', (f) => f.workMs) },
+    { label: 'Longest Long Task during our work, over a page\'s loads (pages with none count as 0)', unit: 'ms', value: over(figures, 'bundled', (f) => f.longTaskMs ?? 0) },
+    { label: 'Longest Long Animation Frame during our work (frames hold several tasks and rendering)', unit: 'ms', value: over(figures, 'bundled', (f) => f.longFrameMs ?? 0) },
+    { label: 'In the page (main world), the content script\'s modules: decode the glossary', unit: 'ms', value: inPage((row) => row.decodeMs) },
+    { label: '  … read the blocks (collectBlocks)', unit: 'ms', value: inPage((row) => row.readBlocksMs) },
+    { label: '  … Matcher.scanBlocks over every block, first call on the page (cold)', unit: 'ms', value: inPage((row) => row.scanColdMs) },
+    { label: '  … Matcher.scanBlocks over every block, warm (fastest of 5 more)', unit: 'ms', value: inPage((row) => row.scanWarmMs) },
+    { label: '  … select (contexts, first mention)', unit: 'ms', value: inPage((row) => row.selectMs) },
+    { label: 'Backgrounder + 10,000 names: scan + match + highlight', unit: 'ms', value: over(figures, 'names-10k', (f) => f.annotateMs) },
+    { label: '  … as a multiple of the floor', unit: 'x', value: over(figures, 'names-10k', (f) => f.annotateToFloor) },
+    { label: '  … glossary load', unit: 'ms', value: over(figures, 'names-10k', (f) => f.glossaryMs) },
+    { label: '  … longest Long Task during our work', unit: 'ms', value: over(figures, 'names-10k', (f) => f.longTaskMs ?? 0) },
+    { label: 'Backgrounder + 100,000 names: scan + match + highlight', unit: 'ms', value: over(figures, 'names-100k', (f) => f.annotateMs) },
+    { label: '  … as a multiple of the bundled-glossary time (per page)', unit: 'x', value: ratioToBundled(figures, 'names-100k') },
+    { label: '  … glossary load', unit: 'ms', value: over(figures, 'names-100k', (f) => f.glossaryMs) },
+    { label: '  … longest Long Task during our work', unit: 'ms', value: over(figures, 'names-100k', (f) => f.longTaskMs ?? 0) },
+    { label: `mark.js, ${marks[0]?.terms ?? 0} of the glossary's terms`, unit: 'ms', value: markSpread },
+    { label: '  … as a multiple of Backgrounder (all terms) per page', unit: 'x', value: markRatios.subset },
+    { label: '  … projected to all terms, as a multiple of Backgrounder', unit: 'x', value: markRatios.allTerms },
+    { label: 'Hover: pointer stops → card shown, minus the hover delay', unit: 'ms', value: hoverSpread(hovers, (row) => row.afterIntentMs) },
+    { label: '  … of which waiting for the frame that hit-tests the pointer', unit: 'ms', value: hoverSpread(hovers, (row) => row.moveToCheckMs) },
+    { label: 'Hover: delay timer fires → card shown (popover toggle)', unit: 'ms', value: hoverSpread(hovers, (row) => row.timerToShownMs) },
+    { label: 'Hover: delay timer fires → first frame with the card', unit: 'ms', value: hoverSpread(hovers, (row) => row.timerToFrameMs) },
+    { label: '  … the first card opened on a page only', unit: 'ms', value: hoverSpread(hovers.filter((row) => row.sample === 0), (row) => row.timerToFrameMs) },
+    { label: '  … later cards only', unit: 'ms', value: hoverSpread(hovers.filter((row) => row.sample > 0), (row) => row.timerToFrameMs) },
+    { label: 'Content script heap (JS heap with it − without it)', unit: 'KB', value: over(figures, 'bundled', (f) => (f.heapDeltaBytes === null ? null : f.heapDeltaBytes / 1024)) },
+    { label: 'Node: Matcher.scan, bundled glossary, per page', unit: 'ms', value: nodeSpread(node, 'bundled', (row) => row.matcherScanMs) },
+    { label: 'Node: Matcher.scan with 100,000 names over bundled (per page)', unit: 'x', value: nodeRatio(node, 'names-100k') },
+    { label: 'Node: modern-ahocorasick search, bundled glossary, per page', unit: 'ms', value: nodeSpread(node, 'bundled', (row) => row.libraryMs) },
+    { label: 'Node: our automaton alone (scanText), bundled glossary, per page', unit: 'ms', value: nodeSpread(node, 'bundled', (row) => row.automatonMs) },
+    { label: 'content.js without glossary data, gzip', unit: 'KB', value: single((contentCode?.gzipBytes ?? Number.NaN) / 1024) },
+  ];
+
+  const bundled = (pick: (f: PageFigures) => number) => over(figures, 'bundled', pick);
+  const tenK = (pick: (f: PageFigures) => number) => over(figures, 'names-10k', pick);
+  const hoverIntent = hoverSpread(hovers, (row) => row.timerToFrameMs);
+  const hoverIssue = hoverSpread(hovers, (row) => row.afterIntentMs);
+  const ratio100k = ratioToBundled(figures, 'names-100k');
+  const goals: Goal[] = [
+    goal('Annotate ≤ 3× floor, median page, bundled glossary', 3, bundled((f) => f.annotateToFloor), 'median'),
+    goal('Annotate ≤ 5× floor, worst page, bundled glossary', 5, bundled((f) => f.annotateToFloor), 'worst'),
+    goal('Annotate ≤ 3× floor, median page, 10,000 names', 3, tenK((f) => f.annotateToFloor), 'median'),
+    goal('Annotate ≤ 5× floor, worst page, 10,000 names', 5, tenK((f) => f.annotateToFloor), 'worst'),
+    goal('100,000 names within 1.5× of the bundled glossary, median page', 1.5, ratio100k, 'median'),
+    goal('100,000 names within 1.5× of the bundled glossary, worst page', 1.5, ratio100k, 'worst'),
+    goalAtLeast(`≥ 100× faster than mark.js with the same terms (all ${marks[0]?.allTerms ?? 0}; mark.js projected linearly from ${marks[0]?.terms ?? 0}), median page`, 100, markRatios.allTerms),
+    goalAtLeast(`  lower bound: mark.js with only ${marks[0]?.terms ?? 0} terms, ours with all, median page`, 100, markRatios.subset),
+    goal('No main-thread task of ours over 50 ms, any page (longest Long Task during our work, any load)', 50, bundled((f) => f.longTaskMs ?? 0), 'worst'),
+    goal('  decoding the glossary is one synchronous call: in-page decode time, worst page', 50, inPage((row) => row.decodeMs), 'worst'),
+    goal('Card on screen ≤ 16 ms after hover intent fires (delay timer → first frame with the card), median sample', 16, hoverIntent, 'median'),
+    goal('Card on screen ≤ 16 ms after hover intent fires (delay timer → first frame with the card), worst sample', 16, hoverIntent, 'worst'),
+    goal('Card shown ≤ 16 ms after the pointer stopped + the delay (last move → shown − delay), median sample', 16, hoverIssue, 'median'),
+    goal('Content script < 50 KB gzip, glossary data excluded', 50, single((contentCode?.gzipBytes ?? Number.NaN) / 1024, 'dist/chrome/content.js'), 'worst'),
+    goal('Node: Matcher.scan with 100,000 names within 1.5× of bundled, median page', 1.5, nodeRatio(node, 'names-100k'), 'median'),
+  ];
+  return { headlines, goals };
+}
+
+function goal(name: string, target: number, value: Spread, which: 'median' | 'worst'): Goal {
+  const measured = value[which];
+  const met = measured <= target;
+  return { goal: name, target, measured, where: which === 'worst' ? value.worstPage : 'median page', met, missedBy: met || !Number.isFinite(measured) ? null : measured / target };
+}
+
+/** A goal where more is better: the median page's ratio must reach the target. */
+function goalAtLeast(name: string, target: number, value: Spread): Goal {
+  const met = value.median >= target;
+  return { goal: name, target, measured: value.median, where: 'median page', met, missedBy: met || !Number.isFinite(value.median) ? null : target / value.median };
+}
