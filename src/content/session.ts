@@ -15,7 +15,8 @@ import { watchHover } from './hover/hover-intent.ts';
 import { PageMarks, type MarkOptions } from './marks/page-marks.ts';
 import type { PageMention } from './page-mentions.ts';
 import type { PanelItem } from './panel/Panel.tsx';
-import { UiHost } from './ui/ui-host.ts';
+import { UiHost, type CardContent } from './ui/ui-host.ts';
+import type { EntryCard } from '../core/glossary/schema.ts';
 import { HOST_TAG, PageOwner } from './page/page-owner.ts';
 import { MutationWatcher } from './watch/mutations.ts';
 import { NavigationWatcher } from './watch/navigation.ts';
@@ -151,19 +152,19 @@ export class Session {
     }
     this.#open = mention;
     this.#owner.setActive(mention.range);
-    this.#ui.showCard(
-      {
-        entry,
-        lookup: (id) => this.#cards.peek(id),
-        why: { alias: mention.alias, rule: mention.rule },
-        dark: prefersDarkCard(this.#settings.theme, mention.range.startContainer.parentElement, window),
-        onClose: () => this.closeCard(),
-        onMute: (id) => this.#actions.onMute(id),
-        onSiteOff: () => this.#actions.onSiteOff(),
-      },
-      mention.range,
-      focus,
-    );
+    this.#ui.showCard(this.#cardContent(entry, mention), mention.range, focus);
+  }
+
+  #cardContent(entry: EntryCard, mention: PageMention | undefined): CardContent {
+    return {
+      entry,
+      lookup: (id) => this.#cards.peek(id),
+      ...(mention && { why: { alias: mention.alias, rule: mention.rule } }),
+      dark: prefersDarkCard(this.#settings.theme, mention?.range.startContainer.parentElement ?? document.body, window),
+      onClose: () => this.closeCard(),
+      onMute: (id) => this.#actions.onMute(id),
+      onSiteOff: () => this.#actions.onSiteOff(),
+    };
   }
 
   closeCard(): void {
@@ -229,7 +230,11 @@ export class Session {
   /** Prefetch the card text of what is marked, and tell the background for the badge. */
   #afterMarking(): void {
     const ids = [...new Set(this.#marks.index.all.map((mention) => mention.entry.id))];
-    const prefetch = (): void => void this.#cards.load(ids);
+    const prefetch = (): void =>
+      void this.#cards.load(ids).then(() => {
+        const first = ids[0] && this.#cards.peek(ids[0]);
+        if (first && !this.#abort.signal.aborted) this.#ui.warmUp(this.#cardContent(first, undefined));
+      });
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 1000 });
     else setTimeout(prefetch, 0);
     // The background may be asleep or gone (extension updated), which is not an error here.

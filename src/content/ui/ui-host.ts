@@ -36,6 +36,7 @@ export class UiHost {
   #card: { content: CardContent; range: Range; key: number } | undefined;
   #panel: PanelProps | undefined;
   #cardKey = 0;
+  #warm = false;
   #stopFollowing: (() => void) | undefined;
   /** Where focus was before a layer took it, to give it back when that layer closes. */
   #focusReturn = new Map<Layer, HTMLElement>();
@@ -90,6 +91,19 @@ export class UiHost {
     this.#panel = undefined;
     this.#render();
     this.#restoreFocus('panel');
+  }
+
+  /**
+   * Render a card once into a detached element, at idle, so the first real
+   * card does not pay for cold code (Preact's diff, the card's components).
+   * Nothing is added to the page.
+   */
+  warmUp(content: CardContent): void {
+    if (this.#warm) return;
+    this.#warm = true;
+    const scratch = document.createElement('div');
+    render(h(Card, { ...content, sheet: false }), scratch);
+    render(null, scratch);
   }
 
   destroy(): void {

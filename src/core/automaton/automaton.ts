@@ -162,7 +162,7 @@ function step(automaton: Transitions, fail: Uint32Array, state: number, unit: nu
  * `onMatch(pattern, end)` receives the pattern id and the offset just after the match.
  */
 export function scanText(automaton: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
-  const { fail, output, dictLink, rootBits, rootAscii } = automaton;
+  const { fail, output, dictLink, rootBits, rootAscii, edgeStart, edgeChar } = automaton;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -174,8 +174,21 @@ export function scanText(automaton: Automaton, text: string, onMatch: (pattern: 
         continue;
       }
     }
+    // The transition, inlined: this loop runs once per character of the page, often before the JIT has warmed up.
     for (;;) {
-      const next = child(automaton, state, unit);
+      let low = edgeStart[state]!;
+      let high = edgeStart[state + 1]! - 1;
+      let next = -1;
+      while (low <= high) {
+        const mid = (low + high) >>> 1;
+        const value = edgeChar[mid]!;
+        if (value === unit) {
+          next = mid + 1;
+          break;
+        }
+        if (value < unit) low = mid + 1;
+        else high = mid - 1;
+      }
       if (next !== -1) {
         state = next;
         break;
