@@ -1,0 +1,88 @@
+/**
+ * The test browsers without the extension: the baseline of what Chromium and
+ * Firefox request on their own (Chromium's component updater, Firefox's
+ * remote settings) while visiting the same pages. Launched with the same
+ * flags and preferences as scripts/harness/chromium.ts and firefox.ts, minus
+ * the extension, so that any difference in traffic is the extension's.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright';
+import puppeteer from 'puppeteer-core';
+import { chromiumPath, firefoxPath } from '../../scripts/harness/browser-paths.ts';
+import type { BrowserName, TestPage } from '../../scripts/harness/browsers.ts';
+import { wrapPlaywrightPage, wrapPuppeteerPage } from './page-wrappers.ts';
+
+/** scripts/harness/chromium.ts's QUIET_FLAGS (not exported there); keep in step. */
+export const CHROMIUM_QUIET_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** scripts/harness/firefox.ts's preferences (not exported there), minus the extension's UUID; keep in step. */
+export const firefoxProxyPrefs = (proxyPort: number): Record<string, unknown> => ({
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': proxyPort,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': proxyPort,
+  'network.proxy.no_proxies_on': '',
+  'dom.security.https_first': false,
+  'browser.region.network.url': '',
+  'app.normandy.enabled': false,
+});
+
+export interface PlainBrowser {
+  readonly name: BrowserName;
+  newPage(): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+export async function launchPlainBrowser(name: BrowserName, options: { readonly proxyPort: number }): Promise<PlainBrowser> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), `backgrounder-plain-${name}-`));
+  const cleanUp = () => rmSync(profile, { recursive: true, force: true });
+  if (name === 'chromium') {
+    const executablePath = chromiumPath();
+    const context = await chromium.launchPersistentContext(profile, {
+      ...(executablePath && { executablePath }),
+      headless: true,
+      args: [...CHROMIUM_QUIET_FLAGS],
+      proxy: { server: `http://127.0.0.1:${options.proxyPort}`, bypass: '<-loopback>' },
+      ignoreHTTPSErrors: true,
+      viewport: VIEWPORT,
+    });
+    return {
+      name,
+      newPage: async () => wrapPlaywrightPage(await context.newPage()),
+      close: async () => {
+        await context.close().catch(() => {});
+        cleanUp();
+      },
+    };
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile,
+    acceptInsecureCerts: true,
+    defaultViewport: VIEWPORT,
+    extraPrefsFirefox: firefoxProxyPrefs(options.proxyPort),
+  });
+  return {
+    name,
+    newPage: async () => wrapPuppeteerPage(await browser.newPage()),
+    close: async () => {
+      await browser.close().catch(() => {});
+      cleanUp();
+    },
+  };
+}

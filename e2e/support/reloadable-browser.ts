@@ -1,0 +1,172 @@
+/**
+ * A browser running a copy of the built extension that a test may reload or
+ * update (edit the copy's manifest, then `runtime.reload()`), as a developer
+ * or the store's update would. Firefox is the harness's own launch pointed at
+ * the copy. Chromium is launched here, because two of Playwright's defaults
+ * stand in the way:
+ * - `--disable-back-forward-cache`: Playwright disables the back/forward
+ *   cache, so `history.back()` would load a fresh document instead of
+ *   restoring the old one; it is dropped from the default arguments.
+ * - Chromium 156 disables an unpacked extension loaded from the command line
+ *   when it reloads unless developer mode is on (disable reason
+ *   DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION in chrome://extensions-internals);
+ *   developer mode is switched on through chrome://extensions, as a
+ *   developer does before clicking Reload.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright';
+import { chromiumPath } from '../../scripts/harness/browser-paths.ts';
+import { distDir, launchBrowser, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/harness/browsers.ts';
+import { wrapPlaywrightPage } from './page-wrappers.ts';
+import { CHROMIUM_QUIET_FLAGS } from './plain-browser.ts';
+
+export interface ReloadableBrowser extends TestBrowser {
+  /** Write `version` into the copy's manifest: the next reload is then an update. */
+  setManifestVersion(version: string): void;
+  /**
+   * Keep the background busy for `ms`, so that a content script's request
+   * stays in flight meanwhile (a background waking up or slow to answer).
+   * Firefox needs one of the extension's open pages to do it with, which is
+   * busy too meanwhile. Resolves once the background is busy.
+   */
+  stallBackground(ms: number, extensionPage: TestPage): Promise<void>;
+}
+
+/** Run on the background's thread: do nothing else for `ms`. */
+const busyFor = (ms: number): void => {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    // busy
+  }
+};
+
+export async function launchReloadable(
+  name: BrowserName,
+  options: { readonly proxyPort: number; /** The build to copy, instead of dist/. */ readonly extensionDir?: string },
+): Promise<ReloadableBrowser> {
+  const copy = mkdtempSync(path.join(os.tmpdir(), `backgrounder-extension-${name}-`));
+  cpSync(options.extensionDir ?? distDir(name), copy, { recursive: true });
+  const browser = name === 'chromium' ? await launchChromium(copy, options.proxyPort) : await launchFirefox(copy, options.proxyPort);
+  return {
+    ...browser,
+    setManifestVersion: (version) => {
+      const file = path.join(copy, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { version: string };
+      writeFileSync(file, JSON.stringify({ ...manifest, version }, null, 2));
+    },
+    close: async () => {
+      await browser.close();
+      rmSync(copy, { recursive: true, force: true });
+    },
+  };
+}
+
+type Launched = TestBrowser & Pick<ReloadableBrowser, 'stallBackground'>;
+
+async function launchFirefox(extension: string, proxyPort: number): Promise<Launched> {
+  const browser = await launchBrowser('firefox', { proxyPort, extensionDir: extension });
+  return {
+    ...browser,
+    // Firefox runs the background page and the extension's tabs on one thread of the extension process:
+    // keeping one of its pages busy keeps the background busy.
+    stallBackground: async (ms, extensionPage) => {
+      void extensionPage.evaluate(busyFor, ms).catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    },
+  };
+}
+
+async function launchChromium(extension: string, proxyPort: number): Promise<Launched> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'backgrounder-chromium-reloadable-'));
+  const executablePath = chromiumPath();
+  const context = await chromium.launchPersistentContext(profile, {
+    ...(executablePath && { executablePath }),
+    headless: true,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_QUIET_FLAGS],
+    proxy: { server: `http://127.0.0.1:${proxyPort}`, bypass: '<-loopback>' },
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const settings = await context.newPage();
+  await settings.goto('chrome://extensions');
+  await settings.evaluate(async () => {
+    type DeveloperPrivate = { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> };
+    await (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true });
+  });
+  await settings.close();
+  const backgroundWorker = () => context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/`));
+  return {
+    name: 'chromium',
+    stallBackground: async (ms) => {
+      const worker = backgroundWorker();
+      if (!worker) throw new Error('the background service worker is not running');
+      void worker.evaluate(busyFor, ms).catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    },
+    newPage: async () => wrapPlaywrightPage(await context.newPage()),
+    extensionPage: async (file) => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/${file}`);
+      } catch (error) {
+        await page.close();
+        throw error;
+      }
+      return wrapPlaywrightPage(page);
+    },
+    close: async () => {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+type ExtensionApi = {
+  runtime: { id?: string; reload(): void };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+};
+
+/** A key in storage.session, which the browser empties when the extension reloads or updates. */
+const OLD_INSTANCE = 'backgrounder-test-old-instance';
+
+/**
+ * Reload the extension from one of its pages (which the reload closes) and
+ * return a page of the new instance. Until the new instance is up Chromium
+ * refuses its URLs (ERR_BLOCKED_BY_CLIENT) and Firefox shows an error page,
+ * and a page opened too early may still belong to the old instance; a mark
+ * left in storage.session tells them apart.
+ */
+export async function reloadExtension(browser: TestBrowser, extensionPage: TestPage, file = 'popup.html', timeoutMs = 30_000): Promise<TestPage> {
+  await extensionPage.evaluate(async (key: string) => {
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = (scope.browser ?? scope.chrome)!;
+    await api.storage.session.set({ [key]: true });
+    // The page goes away with the extension: reload after this call has answered.
+    setTimeout(() => api.runtime.reload(), 0);
+  }, OLD_INSTANCE);
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    let page: TestPage | undefined;
+    try {
+      page = await browser.extensionPage(file);
+      const fresh = await page.evaluate(async (key: string) => {
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+        const api = scope.browser ?? scope.chrome;
+        if (typeof api?.runtime?.id !== 'string') return false;
+        return !(key in (await api.storage.session.get(key)));
+      }, OLD_INSTANCE);
+      if (fresh) return page;
+    } catch (error) {
+      lastError = error;
+    }
+    await page?.close().catch(() => {});
+  }
+  throw new Error(`no page of the reloaded extension within ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+}
