@@ -41,7 +41,15 @@ class ContentController {
     document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
     PageOwner.removeLeftovers(document);
     document.addEventListener(TAKEOVER_EVENT, () => this.destroy(), { once: true, signal });
-    window.addEventListener('pagehide', (event) => event.persisted && this.#stopSession(), { signal });
+    window.addEventListener(
+      'pagehide',
+      (event) => {
+        if (!event.persisted) return;
+        this.#stopSession();
+        this.#cards.dropPending();
+      },
+      { signal },
+    );
     window.addEventListener('pageshow', (event) => event.persisted && void this.#apply(), { signal });
     listen<ContentMessages>(
       {

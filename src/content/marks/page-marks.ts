@@ -13,7 +13,7 @@ import type { BlockScan, SelectOptions } from '../../core/match/types.ts';
 import type { HighlightStyle } from '../page/page-owner.ts';
 import { highlightName, type PageOwner } from '../page/page-owner.ts';
 import { MentionIndex, type PageMention } from '../page-mentions.ts';
-import { blockContainer, collectBlocks, isInSkippedSubtree } from '../scan/collect-blocks.ts';
+import { BlockReader, blockContainer, collectBlocks, isInSkippedSubtree, type CollectOptions } from '../scan/collect-blocks.ts';
 import { anchorOf, compareReadingOrder, type Ordered } from '../scan/reading-order.ts';
 import { findArticleRoot, INLINE_TAGS } from '../scan/scan-scope.ts';
 import { isStale, rangeFor, type TextBlock } from '../scan/text-block.ts';
@@ -22,6 +22,8 @@ import { SLICE_MS, yieldToPage } from './yield.ts';
 /** Characters matched in the first slice, while the code is cold, and the most in any slice. */
 const FIRST_CHUNK_CHARS = 4000;
 const MAX_CHUNK_CHARS = 200_000;
+/** During a long first read, marks are refreshed at most this often. */
+const APPLY_INTERVAL_MS = 250;
 
 export interface MarkOptions extends SelectOptions {
   readonly highlightStyle: HighlightStyle;
@@ -67,6 +69,7 @@ export class PageMarks {
   #article: Element | undefined;
   #index = new MentionIndex([]);
   #counts: ReadonlyMap<string, number> = new Map();
+  #lastApply: number | undefined;
   /** Time spent reading and matching, and selecting and highlighting, since the last full read. */
   scanMs = 0;
   highlightMs = 0;
@@ -99,9 +102,21 @@ export class PageMarks {
     this.#blocks = [];
     this.scanMs = 0;
     this.highlightMs = 0;
+    this.#lastApply = undefined;
     this.#article = findArticleRoot(document);
-    this.#track(this.#collect(document.body ?? document.documentElement));
-    this.scanMs += performance.now() - started;
+    // Read in slices too: a 5 MB page takes a third of a second just to walk.
+    const reader = new BlockReader(document.body ?? document.documentElement, this.#collectOptions());
+    const blocks: TextBlock[] = [];
+    let sliceStart = started;
+    for (;;) {
+      blocks.push(...reader.readUntil(sliceStart + SLICE_MS));
+      this.scanMs += performance.now() - sliceStart;
+      if (reader.done) break;
+      await yieldToPage();
+      if (signal.aborted) return;
+      sliceStart = performance.now();
+    }
+    this.#track(blocks, true);
     await this.#scanPending(signal, true);
   }
 
@@ -120,7 +135,7 @@ export class PageMarks {
     const outer = roots.filter((root) => !roots.some((other) => other !== root && containsDeep(other, root)));
     for (const root of outer) {
       this.#blocks = this.#blocks.filter((tracked) => !containsDeep(root, tracked.block.nodes[0]!));
-      this.#track(this.#collect(root));
+      this.#track(collectBlocks(root, this.#collectOptions()));
     }
     this.scanMs += performance.now() - started;
     await this.#scanPending(signal, false);
@@ -129,6 +144,7 @@ export class PageMarks {
   /** Select and highlight again from what was read (the reader changed a setting). */
   apply(): void {
     const started = performance.now();
+    this.#lastApply = started;
     const scanned = this.#blocks.filter((tracked): tracked is TrackedBlock & { scan: BlockScan } => tracked.scan !== undefined);
     const { matcher, owner } = this.#context;
     const options = this.#context.options();
@@ -161,17 +177,39 @@ export class PageMarks {
     this.highlightMs += performance.now() - started;
   }
 
-  #collect(root: Element | ShadowRoot): TextBlock[] {
-    return collectBlocks(root, { exclude: this.#context.exclude(), onShadowRoot: this.#context.onShadowRoot });
+  #collectOptions(): CollectOptions {
+    return { exclude: this.#context.exclude(), onShadowRoot: this.#context.onShadowRoot };
   }
 
-  #track(blocks: readonly TextBlock[]): void {
+  /**
+   * Add blocks in reading order. A whole page arrives in document order (but
+   * for shadow trees, read after their host's tree), so it needs only the
+   * article moved first; blocks read again after a change are inserted by
+   * binary search rather than by sorting the page again.
+   */
+  #track(blocks: readonly TextBlock[], wholePage = false): void {
     const article = this.#article;
-    for (const block of blocks) {
+    const tracked = blocks.map((block): TrackedBlock => {
       const node = block.nodes[0]!;
-      this.#blocks.push({ block, scan: undefined, inArticle: article?.contains(anchorOf(node)) ?? false, node, sequence: this.#sequence++ });
+      return { block, scan: undefined, inArticle: article?.contains(anchorOf(node)) ?? false, node, sequence: this.#sequence++ };
+    });
+    if (wholePage) {
+      const inDocumentOrder = tracked.every((block) => block.node.getRootNode() === this.#context.document);
+      this.#blocks = inDocumentOrder
+        ? [...tracked.filter((block) => block.inArticle), ...tracked.filter((block) => !block.inArticle)]
+        : tracked.sort(compareReadingOrder);
+      return;
     }
-    this.#blocks.sort(compareReadingOrder);
+    for (const block of tracked) {
+      let low = 0;
+      let high = this.#blocks.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (compareReadingOrder(this.#blocks[mid]!, block) < 0) low = mid + 1;
+        else high = mid;
+      }
+      this.#blocks.splice(low, 0, block);
+    }
   }
 
   /**
@@ -211,7 +249,9 @@ export class PageMarks {
       // Size the next chunk to the slice budget at the speed just seen.
       budget = Math.max(firstChunk, Math.min(MAX_CHUNK_CHARS, (characters / Math.max(elapsed, 0.5)) * SLICE_MS));
       if (next < pending.length) {
-        this.apply(); // what is read so far is marked before the page gets the thread back
+        // What is read so far is marked after the first slice (the visible blocks) and then now and then:
+        // marking after every slice would redo the whole page's selection each time.
+        if (this.#lastApply === undefined || performance.now() - this.#lastApply > APPLY_INTERVAL_MS) this.apply();
         await yieldToPage();
       }
     }

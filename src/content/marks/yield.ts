@@ -1,18 +1,21 @@
 /**
  * Giving the main thread back to the page between slices of work.
- * `scheduler.yield()` where the browser has it (it keeps our place in the
- * queue); otherwise a message to ourselves, which, unlike setTimeout(0), is
- * not clamped to 4 ms after a few nestings or throttled in background tabs.
+ *
+ * A message to ourselves: a new task, queued behind the page's own (its
+ * timers, input, rendering). Not `scheduler.yield()`, whose continuation runs
+ * ahead of the page's tasks: on a 5 MB page it starved a page's 10 ms timer
+ * for the whole first read (measured in e2e/hostile.spec.ts). Not
+ * setTimeout(0), which is clamped to 4 ms after a few nestings and throttled
+ * in background tabs.
  */
 
-type SchedulerWithYield = { yield?: () => Promise<void> };
-
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Reading a page's text into blocks: one TreeWalker pass per root, entering
- * open shadow roots, rejecting skipped subtrees whole (see scan-scope.ts).
+ * Reading a page's text into blocks: one pass per root, entering open shadow
+ * roots, rejecting skipped subtrees whole (see scan-scope.ts).
  * Consecutive text nodes under the same block-level container form one block,
  * so names split by inline elements are still found; a <br> ends a block.
  */
@@ -41,20 +41,7 @@ export function isInSkippedSubtree(node: Node, exclude?: ReadonlySet<Element>): 
 
 /** Collect the text blocks under `root` (an element or a shadow root), in document order. */
 export function collectBlocks(root: Element | ShadowRoot, options: CollectOptions = {}): TextBlock[] {
-  const document = root.ownerDocument ?? (root as Element).ownerDocument;
-  if (document.designMode === 'on') return [];
-  const blocks: TextBlock[] = [];
-  const visible = new Map<Element, boolean>();
-  const isVisible = (element: Element): boolean => {
-    let result = visible.get(element);
-    if (result === undefined) {
-      result = typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
-      visible.set(element, result);
-    }
-    return result;
-  };
-  walk(root, options, isVisible, blocks);
-  return blocks;
+  return new BlockReader(root, options).readUntil(Infinity);
 }
 
 interface Frame {
@@ -67,72 +54,110 @@ interface Frame {
 }
 
 /**
- * One depth-first pass with an explicit stack: no TreeWalker filter callback
- * per node, no walk up the ancestors per text node (the container is known on
- * the way down), and no recursion, so a page nested 100,000 deep cannot
- * overflow the call stack.
+ * Reads blocks in one depth-first pass with an explicit stack: no TreeWalker
+ * filter callback per node, no walk up the ancestors per text node (the
+ * container is known on the way down), no recursion (a page nested 100,000
+ * deep cannot overflow the call stack), and resumable, so a 5 MB page is read
+ * in slices that each end by a deadline.
  */
-function walk(
-  root: Element | ShadowRoot,
-  options: CollectOptions,
-  isVisible: (element: Element) => boolean,
-  blocks: TextBlock[],
-): void {
-  const rootContainer = root instanceof ShadowRoot ? root.host : root;
-  const shadowHosts: Element[] = root instanceof Element && root.shadowRoot ? [root] : [];
-  let container: Element | undefined;
-  let nodes: Text[] = [];
-  const flush = (): void => {
+export class BlockReader {
+  readonly #options: CollectOptions;
+  readonly #visible = new Map<Element, boolean>();
+  /** Roots still to read: open shadow roots are read after the tree that hosts them. */
+  readonly #roots: Array<Element | ShadowRoot> = [];
+  #stack: Frame[] = [];
+  #container: Element | undefined;
+  #nodes: Text[] = [];
+  #shadowHosts: Element[] = [];
+  #blocks: TextBlock[] = [];
+
+  constructor(root: Element | ShadowRoot, options: CollectOptions = {}) {
+    this.#options = options;
+    const document = root.ownerDocument ?? (root as Element).ownerDocument;
+    if (document.designMode !== 'on') this.#roots.push(root);
+  }
+
+  get done(): boolean {
+    return this.#stack.length === 0 && this.#roots.length === 0;
+  }
+
+  /** Read until the page is read or `performance.now()` passes `deadline`; returns the blocks found meanwhile. */
+  readUntil(deadline: number): TextBlock[] {
+    let steps = 0;
+    while (!this.done) {
+      if (this.#stack.length === 0) this.#enter(this.#roots.shift()!);
+      this.#step();
+      // Reading the clock costs more than a step: look every few hundred nodes.
+      if (++steps % 256 === 0 && performance.now() > deadline) break;
+    }
+    const blocks = this.#blocks;
+    this.#blocks = [];
+    return blocks;
+  }
+
+  #enter(root: Element | ShadowRoot): void {
+    if (root instanceof ShadowRoot) this.#options.onShadowRoot?.(root);
+    const container = root instanceof ShadowRoot ? root.host : root;
+    // A root that hosts a shadow tree is noted here: it is never visited as a child.
+    this.#shadowHosts = root instanceof Element && root.shadowRoot ? [root] : [];
+    this.#stack = [{ node: root.firstChild, container, block: true }];
+  }
+
+  #flush(): void {
     // White space between inline elements is kept (it separates words); a block of only white space is dropped.
-    if (container && nodes.some((node) => /\S/.test(node.data))) blocks.push(makeBlock(container, nodes));
-    nodes = [];
-    container = undefined;
-  };
-  const stack: Frame[] = [{ node: root.firstChild, container: rootContainer, block: true }];
-  while (stack.length > 0) {
+    if (this.#container && this.#nodes.some((node) => /\S/.test(node.data))) this.#blocks.push(makeBlock(this.#container, this.#nodes));
+    this.#nodes = [];
+    this.#container = undefined;
+  }
+
+  #isVisible(element: Element): boolean {
+    let result = this.#visible.get(element);
+    if (result === undefined) {
+      result = typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
+      this.#visible.set(element, result);
+    }
+    return result;
+  }
+
+  #step(): void {
+    const stack = this.#stack;
     const frame = stack[stack.length - 1]!;
     const node = frame.node;
     if (!node) {
       stack.pop();
-      if (frame.block) flush();
-      continue;
+      if (frame.block) this.#flush();
+      // The tree is read: its open shadow roots come next, before any later root.
+      if (stack.length === 0) this.#roots.unshift(...this.#shadowHosts.map((host) => host.shadowRoot!));
+      return;
     }
     frame.node = node.nextSibling;
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
-      if (container !== frame.container) {
-        flush();
-        container = frame.container;
+      if (this.#container !== frame.container) {
+        this.#flush();
+        this.#container = frame.container;
       }
-      const holder = text.parentElement ?? frame.container;
-      if (isVisible(holder)) nodes.push(text);
-      continue;
+      if (this.#isVisible(text.parentElement ?? frame.container)) this.#nodes.push(text);
+      return;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
     const name = element.localName;
     if (name === 'br') {
-      flush(); // a line break ends the block
-      continue;
+      this.#flush(); // a line break ends the block
+      return;
     }
-    if (isSkippedElement(element, options.exclude)) {
+    if (isSkippedElement(element, this.#options.exclude)) {
       // Skipped text-level elements (code, a script) leave their neighbours joined; anything else separates them.
-      if (!TEXT_LEVEL_SKIPPED.has(name)) flush();
-      continue;
+      if (!TEXT_LEVEL_SKIPPED.has(name)) this.#flush();
+      return;
     }
-    if (element.shadowRoot) shadowHosts.push(element);
+    if (element.shadowRoot) this.#shadowHosts.push(element);
     if (INLINE_TAGS.has(name)) {
       stack.push({ node: element.firstChild, container: frame.container, block: false });
     } else {
-      flush();
+      this.#flush();
       stack.push({ node: element.firstChild, container: element, block: true });
     }
-  }
-  flush();
-  // Open shadow roots (comment widgets, web components) are read after the light tree that hosts them.
-  for (const host of shadowHosts) {
-    const shadow = host.shadowRoot!;
-    options.onShadowRoot?.(shadow);
-    walk(shadow, options, isVisible, blocks);
   }
 }
