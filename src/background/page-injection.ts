@@ -14,10 +14,19 @@ async function inject(tabId: number, allFrames: boolean): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, allFrames }, files: ['content.js'] });
 }
 
+/**
+ * Firefox itself puts the manifest's content scripts into open tabs on install
+ * and update; a second copy of ours would only start, be taken over by the
+ * other, and mark the page twice meanwhile. `getBrowserInfo` is Firefox's own.
+ */
+const browserInjectsDeclaredScripts = (): boolean => typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+
 /** Inject into every open tab we have access to (after install or update). */
 export async function injectIntoOpenTabs(): Promise<void> {
   const manifest = browser.runtime.getManifest();
-  const patterns = [...(manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? []), ...(await enabledSites())];
+  const declared = browserInjectsDeclaredScripts() ? [] : (manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? []);
+  const patterns = [...declared, ...(await enabledSites())];
+  if (patterns.length === 0) return;
   const tabs = await browser.tabs.query({ url: patterns });
   await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? undefined : inject(tab.id, true))));
 }

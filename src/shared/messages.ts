@@ -71,11 +71,16 @@ export function sendToTab<K extends keyof ContentMessages>(
   return browser.tabs.sendMessage(tabId, { type, params }, { frameId }) as Promise<ContentMessages[K]['result']>;
 }
 
-export function sendToBackground<K extends keyof BackgroundMessages>(
+/**
+ * Async, so that a content script orphaned by an update of the extension gets
+ * a rejected promise to handle rather than Chrome's synchronous "Extension
+ * context invalidated" throw.
+ */
+export async function sendToBackground<K extends keyof BackgroundMessages>(
   type: K,
   params: BackgroundMessages[K]['params'],
 ): Promise<BackgroundMessages[K]['result']> {
-  return browser.runtime.sendMessage({ type, params }) as Promise<BackgroundMessages[K]['result']>;
+  return (await browser.runtime.sendMessage({ type, params })) as BackgroundMessages[K]['result'];
 }
 
 /**
