@@ -12,7 +12,7 @@ import { chromium } from 'playwright';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, firefoxPath } from '../../scripts/harness/browser-paths.ts';
 import type { BrowserName, TestPage } from '../../scripts/harness/browsers.ts';
-import { wrapPlaywrightPage, wrapPuppeteerPage } from './page-wrappers.ts';
+import { wrapPage, type DriverPage } from '../../scripts/harness/driver-page.ts';
 
 /** scripts/harness/chromium.ts's QUIET_FLAGS (not exported there); keep in step. */
 export const CHROMIUM_QUIET_FLAGS: readonly string[] = [
@@ -61,7 +61,7 @@ export async function launchPlainBrowser(name: BrowserName, options: { readonly 
     });
     return {
       name,
-      newPage: async () => wrapPlaywrightPage(await context.newPage()),
+      newPage: async () => wrapPage((await context.newPage()) as unknown as DriverPage),
       close: async () => {
         await context.close().catch(() => {});
         cleanUp();
@@ -79,7 +79,7 @@ export async function launchPlainBrowser(name: BrowserName, options: { readonly 
   });
   return {
     name,
-    newPage: async () => wrapPuppeteerPage(await browser.newPage()),
+    newPage: async () => wrapPage((await browser.newPage()) as unknown as DriverPage),
     close: async () => {
       await browser.close().catch(() => {});
       cleanUp();

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumPath } from '../../scripts/harness/browser-paths.ts';
 import { distDir, launchBrowser, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/harness/browsers.ts';
-import { wrapPlaywrightPage } from './page-wrappers.ts';
+import { wrapPage, type DriverPage } from '../../scripts/harness/driver-page.ts';
 import { CHROMIUM_QUIET_FLAGS } from './plain-browser.ts';
 
 export interface ReloadableBrowser extends TestBrowser {
@@ -108,7 +108,7 @@ async function launchChromium(extension: string, proxyPort: number): Promise<Lau
       void worker.evaluate(busyFor, ms).catch(() => {});
       await new Promise((resolve) => setTimeout(resolve, 100));
     },
-    newPage: async () => wrapPlaywrightPage(await context.newPage()),
+    newPage: async () => wrapPage((await context.newPage()) as unknown as DriverPage),
     extensionPage: async (file) => {
       const page = await context.newPage();
       try {
@@ -117,7 +117,7 @@ async function launchChromium(extension: string, proxyPort: number): Promise<Lau
         await page.close();
         throw error;
       }
-      return wrapPlaywrightPage(page);
+      return wrapPage(page as unknown as DriverPage);
     },
     close: async () => {
       await context.close().catch(() => {});
