@@ -46,7 +46,8 @@ describe('collectBlocks: block texts', () => {
     ['white-space-only blocks are dropped', '<div>\n  <p>Text</p>\n  </div>', ['Text']],
     ['a paragraph of only spaces (no-break spaces too) is dropped', '<p>   </p><p>\u00a0</p><p>x</p>', ['x']],
     ['an empty inline element joins nothing', '<p>Chat<span></span>ham</p>', ['Chatham']],
-    ['a skipped inline element leaves its neighbours joined', '<p>Read <code>Hamas</code> here</p>', ['Read  here']],
+    ['an unrendered element leaves its neighbours joined', '<p>Chat<script>Hamas</script>ham House</p>', ['Chatham House']],
+    ['a visible skipped element separates its neighbours', '<p>U<code>Hamas</code>nited Nations</p>', ['U', 'nited Nations']],
   ];
   it.each(rows)('%s', (_name, html, expected) => {
     expect(texts(html)).toEqual(expected);

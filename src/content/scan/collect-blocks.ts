@@ -7,8 +7,13 @@
 import { INLINE_TAGS, isSkippedElement } from './scan-scope.ts';
 import { makeBlock, type TextBlock } from './text-block.ts';
 
-/** Skipped elements that sit inside a line of text and so do not end a block. */
-const TEXT_LEVEL_SKIPPED = new Set(['code', 'kbd', 'samp', 'var', 'script', 'style', 'noscript', 'template']);
+/**
+ * Skipped elements that are never rendered, so the text around them reads as
+ * one line ("Chat<script>…</script>ham" is "Chatham"). A visible skipped
+ * element (code, kbd, a form field) ends the block instead: a name must not run
+ * across text we do not read, or its highlight would paint that text too.
+ */
+const UNRENDERED_SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
 
 export interface CollectOptions {
   /** Elements never entered (our own UI host). */
@@ -148,8 +153,7 @@ export class BlockReader {
       return;
     }
     if (isSkippedElement(element, this.#options.exclude)) {
-      // Skipped text-level elements (code, a script) leave their neighbours joined; anything else separates them.
-      if (!TEXT_LEVEL_SKIPPED.has(name)) this.#flush();
+      if (!UNRENDERED_SKIPPED.has(name)) this.#flush();
       return;
     }
     if (element.shadowRoot) this.#shadowHosts.push(element);
