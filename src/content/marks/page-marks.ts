@@ -17,7 +17,7 @@ import { BlockReader, blockContainer, collectBlocks, isInSkippedSubtree, type Co
 import { anchorOf, compareReadingOrder, type Ordered } from '../scan/reading-order.ts';
 import { findArticleRoot, INLINE_TAGS } from '../scan/scan-scope.ts';
 import { isStale, rangeFor, type TextBlock } from '../scan/text-block.ts';
-import { SLICE_MS, yieldToPage } from './yield.ts';
+import { afterNextFrame, SLICE_MS, yieldToPage } from './yield.ts';
 
 /** Characters matched in the first slice, while the code is cold, and the most in any slice. */
 const FIRST_CHUNK_CHARS = 4000;
@@ -97,17 +97,18 @@ export class PageMarks {
 
   /** Read the whole page (first load, a single-page-app navigation, or too many changes at once). */
   async readAll(signal: AbortSignal): Promise<void> {
-    const started = performance.now();
     const { document } = this.#context;
     this.#blocks = [];
     this.scanMs = 0;
     this.highlightMs = 0;
     this.#lastApply = undefined;
+    await afterNextFrame(document.defaultView ?? window);
+    if (signal.aborted) return;
     this.#article = findArticleRoot(document);
     // Read in slices too: a 5 MB page takes a third of a second just to walk.
     const reader = new BlockReader(document.body ?? document.documentElement, this.#collectOptions());
     const blocks: TextBlock[] = [];
-    let sliceStart = started;
+    let sliceStart = performance.now();
     for (;;) {
       blocks.push(...reader.readUntil(sliceStart + SLICE_MS));
       this.scanMs += performance.now() - sliceStart;
@@ -117,6 +118,10 @@ export class PageMarks {
       sliceStart = performance.now();
     }
     this.#track(blocks, true);
+    // Matching starts after a frame: the page's layout may have changed while it was read, and
+    // ordering the blocks by what is on screen would otherwise force that layout inside our task.
+    await afterNextFrame(document.defaultView ?? window);
+    if (signal.aborted) return;
     await this.#scanPending(signal, true);
   }
 
@@ -246,8 +251,11 @@ export class PageMarks {
       chunk.forEach((tracked, i) => (tracked.scan = scans[i]));
       const elapsed = performance.now() - sliceStart;
       this.scanMs += elapsed;
-      // Size the next chunk to the slice budget at the speed just seen.
-      budget = Math.max(firstChunk, Math.min(MAX_CHUNK_CHARS, (characters / Math.max(elapsed, 0.5)) * SLICE_MS));
+      // Size the next chunk to the slice budget at the speed just seen, at most doubling it: while the
+      // matcher's code is still being compiled its speed swings (a 13,000-character chunk sized from a fast
+      // 4,000-character one took 23 ms in a trace).
+      const estimate = (characters / Math.max(elapsed, 0.5)) * SLICE_MS;
+      budget = Math.max(firstChunk, Math.min(MAX_CHUNK_CHARS, 2 * characters, estimate));
       if (next < pending.length) {
         // What is read so far is marked after the first slice (the visible blocks) and then now and then:
         // marking after every slice would redo the whole page's selection each time.

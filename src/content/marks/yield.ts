@@ -22,3 +22,22 @@ export function yieldToPage(): Promise<void> {
 
 /** Work budget of one slice: well under the 50 ms that makes a long task. */
 export const SLICE_MS = 8;
+
+/**
+ * A task right after the browser's next rendering update, when style and
+ * layout are fresh, so that reading geometry (visibility, what is on screen)
+ * forces no layout of its own. On a page still settling after load, the first
+ * such read otherwise pulls the page's whole style and layout (66 ms on one
+ * corpus page, in a trace) into our task. A hidden page renders no frames:
+ * then it waits at most `fallbackMs`.
+ */
+export function afterNextFrame(view: Window, fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs);
+    // The frame callback runs before that frame's style and layout; the message it posts runs after them.
+    view.requestAnimationFrame(() => void yieldToPage().then(() => {
+      clearTimeout(timer);
+      resolve();
+    }));
+  });
+}
