@@ -10,26 +10,16 @@
  */
 import { expect, test } from '@playwright/test';
 import type { TestPage } from '../scripts/harness/browsers.ts';
-import { resetStorage, setSettings } from '../scripts/harness/extension-storage.ts';
+import { setSettings } from '../scripts/harness/extension-storage.ts';
 import { highlightCounts, highlightedTexts } from '../scripts/harness/page-actions.ts';
 import { referenceMentions } from './support/core-reference.ts';
 import { LARGE_ARTICLE_FIRST_MENTION_BLOCKS } from './support/large-pages.ts';
 import { expectSamePage, noteLongestTask, readProbe, resetProbe, snapshot, type Probe } from './support/page-invariants.ts';
-import { hostileActions, serveHostileFixtures, sleep } from './support/hostile-suite.ts';
+import { setUpHostileSuite, sleep } from './support/hostile-suite.ts';
 import { inEachBrowser } from './support/suite.ts';
 
 inEachBrowser('hostile pages at scale', (suite) => {
-  let extensionPage: TestPage;
-  const { open, expectMarkedAsCoreReads, without, openCard } = hostileActions(suite, () => extensionPage);
-
-  test.beforeAll(async () => {
-    serveHostileFixtures(suite().proxy);
-    extensionPage = await suite().browser.extensionPage('popup.html');
-  });
-
-  test.beforeEach(async () => {
-    await resetStorage(extensionPage);
-  });
+  const { extension, open, expectMarkedAsCoreReads, without, openCard } = setUpHostileSuite(suite);
 
   test('a page changing 1,000 times a second for 10 seconds keeps answering, its timers keep firing, and its marks keep up', async () => {
     test.setTimeout(90_000);
@@ -125,7 +115,7 @@ inEachBrowser('hostile pages at scale', (suite) => {
     expect(report.mentions.map((mention) => mention.text)).toEqual(['Hamas']);
     expect(await highlightedTexts(page)).toEqual(['Hamas']);
     await resetProbe(page);
-    await setSettings(extensionPage, { density: 'all' });
+    await setSettings(extension(), { density: 'all' });
     const marked = async () => Object.values(await highlightCounts(page)).reduce((sum, count) => sum + count, 0);
     await expect.poll(marked, { timeout: 30_000 }).toBe(10_000);
     // 10,000 times "hamas: Hamas", each highlighted once.

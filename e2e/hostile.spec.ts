@@ -13,25 +13,14 @@
  */
 import { expect, test } from '@playwright/test';
 import type { TestPage } from '../scripts/harness/browsers.ts';
-import { resetStorage } from '../scripts/harness/extension-storage.ts';
 import { highlightedTexts, hoverText } from '../scripts/harness/page-actions.ts';
 import { expectSamePage, noteLongestTask, readProbe, snapshot } from './support/page-invariants.ts';
 import { focusAndSelection, markedRanges } from './support/page-state.ts';
-import { hostileActions, serveHostileFixtures, sleep } from './support/hostile-suite.ts';
+import { setUpHostileSuite, sleep } from './support/hostile-suite.ts';
 import { inEachBrowser } from './support/suite.ts';
 
 inEachBrowser('hostile pages', (suite) => {
-  let extensionPage: TestPage;
-  const { open, expectMarkedAsCoreReads, without, openCard } = hostileActions(suite, () => extensionPage);
-
-  test.beforeAll(async () => {
-    serveHostileFixtures(suite().proxy);
-    extensionPage = await suite().browser.extensionPage('popup.html');
-  });
-
-  test.beforeEach(async () => {
-    await resetStorage(extensionPage);
-  });
+  const { open, expectMarkedAsCoreReads, without, openCard } = setUpHostileSuite(suite);
 
   test('strict CSP and Trusted Types: names marked, the card styled, no violation reported', async () => {
     const { page } = await open('csp.html');

@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import * as esbuild from 'esbuild';
 import type { TestPage } from '../../scripts/harness/browsers.ts';
 import type { FixtureProxy } from '../../scripts/harness/fixture-proxy.ts';
-import { setSettings } from '../../scripts/harness/extension-storage.ts';
+import { resetStorage, setSettings } from '../../scripts/harness/extension-storage.ts';
 import { cardState, highlightedTexts, hoverText, waitForCard } from '../../scripts/harness/page-actions.ts';
 import { requestReport, waitForReport } from '../../scripts/harness/page-report.ts';
 import type { Density } from '../../src/core/match/types.ts';
@@ -38,7 +38,7 @@ const bundle = (file: string): string =>
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Serve every hostile fixture, the two Preact apps built now, and the generated large pages. */
-export function serveHostileFixtures(proxy: FixtureProxy): void {
+function serveHostileFixtures(proxy: FixtureProxy): void {
   for (const file of readdirSync(DIR).filter((name) => /\.(html|js)$/.test(name))) {
     proxy.serve(url(file), {
       body: readFileSync(path.join(DIR, file)),
@@ -65,9 +65,26 @@ async function marksMatchCore(page: TestPage, report: PageReport | undefined, de
   return JSON.stringify(highlighted) === JSON.stringify(reported) ? '' : `highlighted ${highlighted.length} texts, reported ${reported.length}`;
 }
 
+/**
+ * Set up a hostile suite in the running browser: the fixtures served, one of
+ * the extension's pages to reach its storage, settings reset before each
+ * test. Returns the suite's page actions and that extension page.
+ */
+export function setUpHostileSuite(suite: () => Suite) {
+  let extensionPage: TestPage | undefined;
+  const extension = (): TestPage => extensionPage!;
+  test.beforeAll(async () => {
+    serveHostileFixtures(suite().proxy);
+    extensionPage = await suite().browser.extensionPage('popup.html');
+  });
+  test.beforeEach(async () => {
+    await resetStorage(extension());
+  });
+  return { extension, ...hostileActions(suite, extension) };
+}
 
 /** The page actions of the hostile suites, for the running browser and one of the extension's pages. */
-export function hostileActions(suite: () => Suite, extension: () => TestPage) {
+function hostileActions(suite: () => Suite, extension: () => TestPage) {
   /** Open a page with Backgrounder on and wait until it is marked. */
   const open = async (file: string, timeoutMs = 20_000): Promise<{ page: TestPage; report: PageReport }> => {
     const page = await suite().browser.newPage();
