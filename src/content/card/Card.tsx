@@ -114,9 +114,18 @@ function describeRule(alias: string, rule: MatchRule): string {
   return parts.join(', ');
 }
 
+/** One formatter per language: building one was most of a card's render time in a profile. */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "2025-01" as the reader's locale writes a month ("January 2025"). */
 function formatMonth(asOf: string): string {
   const [year, month] = asOf.split('-').map(Number);
   if (!year || !month) return asOf;
-  return new Intl.DateTimeFormat(uiLanguage(), { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  const language = uiLanguage();
+  let format = monthFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    monthFormats.set(language, format);
+  }
+  return format.format(Date.UTC(year, month - 1, 1));
 }
