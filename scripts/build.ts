@@ -40,6 +40,7 @@ const ENTRY_POINTS = {
 
 const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
   ['src/content/content.css', 'content.css'],
+  ['src/shared/ui/extension-page.css', 'extension-page.css'],
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/options/options.html', 'options.html'],
