@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import * as esbuild from 'esbuild';
+import { bundleFixture } from './support/bundle-fixture.ts';
 import type { TestPage } from '../scripts/harness/browsers.ts';
 import { resetStorage } from '../scripts/harness/extension-storage.ts';
 import { highlightedTexts } from '../scripts/harness/page-actions.ts';
@@ -18,14 +18,7 @@ const DIR = path.resolve(import.meta.dirname, 'fixtures/dynamic');
 const BASE = 'https://www.theguardian.com/backgrounder-fixture/';
 const FILES = ['preact-app.html', 'infinite-scroll.html', 'spa.html', 'frames.html', 'frame-same.html', 'frame-tiny.html', 'shadow.html', 'editors.html'];
 
-const app = esbuild.buildSync({
-  entryPoints: [path.join(DIR, 'preact-app.tsx')],
-  bundle: true,
-  format: 'iife',
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
-  write: false,
-}).outputFiles[0]!.text;
+const app = bundleFixture(path.join(DIR, 'preact-app.tsx'));
 
 /** The texts of our highlights, polled until `predicate` holds. */
 async function waitForHighlights(page: TestPage, predicate: (texts: string[]) => boolean): Promise<string[]> {

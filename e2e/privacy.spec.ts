@@ -16,7 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import * as esbuild from 'esbuild';
+import { bundleFixture } from './support/bundle-fixture.ts';
 import { distDir, type BrowserName, type TestPage } from '../scripts/harness/browsers.ts';
 import { DEMO_FILE, DEMO_URL } from '../scripts/harness/demo-page.ts';
 import { resetStorage } from '../scripts/harness/extension-storage.ts';
@@ -37,14 +37,7 @@ const VISITS: ReadonlyArray<{ readonly url: string; readonly hover: string }> = 
 ];
 
 function servePages(proxy: FixtureProxy): void {
-  const app = esbuild.buildSync({
-    entryPoints: [path.join(FIXTURES, 'dynamic/preact-app.tsx')],
-    bundle: true,
-    format: 'iife',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    write: false,
-  }).outputFiles[0]!.text;
+  const app = bundleFixture(path.join(FIXTURES, 'dynamic/preact-app.tsx'));
   proxy.serve(DEMO_URL, { body: readFileSync(DEMO_FILE) });
   for (const file of ['preact-app.html', 'frames.html', 'frame-same.html', 'frame-tiny.html']) {
     proxy.serve(GUARDIAN + file, { body: readFileSync(path.join(FIXTURES, 'dynamic', file)) });

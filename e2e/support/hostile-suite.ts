@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import * as esbuild from 'esbuild';
+import { bundleFixture } from './bundle-fixture.ts';
 import type { TestPage } from '../../scripts/harness/browsers.ts';
 import type { FixtureProxy } from '../../scripts/harness/fixture-proxy.ts';
 import { resetStorage, setSettings } from '../../scripts/harness/extension-storage.ts';
@@ -32,8 +32,6 @@ const CSP = [
   "trusted-types 'none'",
 ].join('; ');
 
-const bundle = (file: string): string =>
-  esbuild.buildSync({ entryPoints: [path.join(DIR, file)], bundle: true, format: 'iife', jsx: 'automatic', jsxImportSource: 'preact', write: false }).outputFiles[0]!.text;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,7 +44,7 @@ function serveHostileFixtures(proxy: FixtureProxy): void {
       ...(file === 'csp.html' && { headers: { 'content-security-policy': CSP } }),
     });
   }
-  for (const app of ['preact-rerender', 'preact-hydrate']) proxy.serve(url(`${app}.js`), { body: bundle(`${app}.tsx`), contentType: 'text/javascript; charset=utf-8' });
+  for (const app of ['preact-rerender', 'preact-hydrate']) proxy.serve(url(`${app}.js`), { body: bundleFixture(path.join(DIR, `${app}.tsx`)), contentType: 'text/javascript; charset=utf-8' });
   proxy.serve(url('large.html'), { body: largeArticle() });
   proxy.serve(url('repeated.html'), { body: repeatedName() });
   // A favicon, so that no 404 is logged, at a moment that differs from one load to the next.

@@ -12,31 +12,9 @@ import { chromium } from 'playwright';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, firefoxPath } from '../../scripts/harness/browser-paths.ts';
 import type { BrowserName, TestPage } from '../../scripts/harness/browsers.ts';
+import { QUIET_FLAGS } from '../../scripts/harness/chromium.ts';
 import { wrapPage, type DriverPage } from '../../scripts/harness/driver-page.ts';
-
-/** scripts/harness/chromium.ts's QUIET_FLAGS (not exported there); keep in step. */
-export const CHROMIUM_QUIET_FLAGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** scripts/harness/firefox.ts's preferences (not exported there), minus the extension's UUID; keep in step. */
-export const firefoxProxyPrefs = (proxyPort: number): Record<string, unknown> => ({
-  'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': proxyPort,
-  'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': proxyPort,
-  'network.proxy.no_proxies_on': '',
-  'dom.security.https_first': false,
-  'browser.region.network.url': '',
-  'app.normandy.enabled': false,
-});
+import { firefoxProxyPrefs } from '../../scripts/harness/firefox.ts';
 
 export interface PlainBrowser {
   readonly name: BrowserName;
@@ -54,7 +32,7 @@ export async function launchPlainBrowser(name: BrowserName, options: { readonly 
     const context = await chromium.launchPersistentContext(profile, {
       ...(executablePath && { executablePath }),
       headless: true,
-      args: [...CHROMIUM_QUIET_FLAGS],
+      args: [...QUIET_FLAGS],
       proxy: { server: `http://127.0.0.1:${options.proxyPort}`, bypass: '<-loopback>' },
       ignoreHTTPSErrors: true,
       viewport: VIEWPORT,

@@ -20,7 +20,7 @@ import { chromium } from 'playwright';
 import { chromiumPath } from '../../scripts/harness/browser-paths.ts';
 import { distDir, launchBrowser, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/harness/browsers.ts';
 import { wrapPage, type DriverPage } from '../../scripts/harness/driver-page.ts';
-import { CHROMIUM_QUIET_FLAGS } from './plain-browser.ts';
+import { QUIET_FLAGS } from '../../scripts/harness/chromium.ts';
 
 export interface ReloadableBrowser extends TestBrowser {
   /** Write `version` into the copy's manifest: the next reload is then an update. */
@@ -85,7 +85,7 @@ async function launchChromium(extension: string, proxyPort: number): Promise<Lau
     ...(executablePath && { executablePath }),
     headless: true,
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_QUIET_FLAGS],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS],
     proxy: { server: `http://127.0.0.1:${proxyPort}`, bypass: '<-loopback>' },
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },

@@ -5,7 +5,7 @@ import { distDir, type LaunchOptions, type TestBrowser } from './browsers.ts';
 import { wrapPage, type DriverPage } from './driver-page.ts';
 
 /** Flags for a root user on a closed network: no sandbox, no GPU, no background fetches that would fail noisily. */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -13,6 +13,19 @@ const GECKO_ID = 'backgrounder@backgrounder.invalid';
 /** A fixed internal UUID, so tests can open moz-extension://…/popup.html. */
 export const FIREFOX_EXTENSION_UUID = '6f1d5a52-8f4e-4b7a-9c3e-2d1b0a9e7c41';
 
+/** Every request through the fixture proxy, and none of Firefox's own background fetches. */
+export const firefoxProxyPrefs = (proxyPort: number): Record<string, unknown> => ({
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': proxyPort,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': proxyPort,
+  'network.proxy.no_proxies_on': '',
+  'dom.security.https_first': false,
+  'browser.region.network.url': '',
+  'app.normandy.enabled': false,
+});
+
 export async function launchFirefox(profile: string, options: LaunchOptions): Promise<Omit<TestBrowser, 'name'>> {
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   const browser = await puppeteer.launch({
@@ -25,15 +38,7 @@ export async function launchFirefox(profile: string, options: LaunchOptions): Pr
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': options.proxyPort,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': options.proxyPort,
-      'network.proxy.no_proxies_on': '',
-      'dom.security.https_first': false,
-      'browser.region.network.url': '',
-      'app.normandy.enabled': false,
+      ...firefoxProxyPrefs(options.proxyPort),
     },
   });
   await browser.installExtension(options.extensionDir ?? distDir('firefox'));
