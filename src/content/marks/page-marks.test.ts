@@ -10,6 +10,7 @@ import { HOST_TAG, PageOwner, highlightName } from '../page/page-owner.ts';
 import type { PageMention } from '../page-mentions.ts';
 import { testMatcher } from '../test-support/glossary.ts';
 import { installHighlightStub, type HighlightStub } from '../test-support/highlights.ts';
+import { installIntersectionStub } from '../test-support/intersection.ts';
 import { MutationWatcher, type MutationBatch } from '../watch/mutations.ts';
 import { PageMarks, type MarkOptions } from './page-marks.ts';
 
@@ -163,11 +164,11 @@ describe('PageMarks.readAll', () => {
   it('matches on-screen blocks first, but selects in reading order', async () => {
     document.body.innerHTML = PAGE;
     const tail = document.getElementById('tail')!;
-    // happy-dom lays nothing out: every rectangle is empty, so put one block on screen by hand.
-    vi.spyOn(tail, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 0, y: 10, width: 300, height: 20 }));
+    // happy-dom lays nothing out, so an observer stand-in puts one block on screen.
+    const intersection = installIntersectionStub((element) => element === tail);
     const scans = spyOnScans();
     const marks = makeMarks();
-    await marks.readAll(signal());
+    await marks.readAll(signal()).finally(() => intersection.restore());
     expect(scans.texts()[0]).toEqual('Later: the West Bank.');
     expect(scans.texts()).toHaveLength(marks.blockCount);
     expect(where(marks.index.all)).toEqual(['Chatham House@h1', 'Hamas@p1', 'Fatah@p2', 'United Nations@side', 'West Bank@tail']);
@@ -199,9 +200,10 @@ describe('PageMarks.readAll', () => {
     });
     const marks = makeMarks(1);
     await marks.readAll(controller.signal);
-    // The first slice (the headline, first in reading order) was marked before yielding; nothing was read after the abort.
+    // Only the first slice (the headline, first in reading order) was read, and nothing was marked after the abort.
     expect(scanned).toEqual(['What Chatham House said']);
-    expect(where(marks.index.all)).toEqual(['Chatham House@h1']);
+    expect(marks.index.all).toEqual([]);
+    expect(stub.registry.size).toBe(0);
   });
 
   it('stops without marking when aborted', async () => {

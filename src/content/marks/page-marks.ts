@@ -17,6 +17,7 @@ import { BlockReader, blockContainer, collectBlocks, isInSkippedSubtree, type Co
 import { anchorOf, compareReadingOrder, type Ordered } from '../scan/reading-order.ts';
 import { findArticleRoot, INLINE_TAGS } from '../scan/scan-scope.ts';
 import { isStale, rangeFor, type TextBlock } from '../scan/text-block.ts';
+import { elementsOnScreen } from './on-screen.ts';
 import { afterNextFrame, SLICE_MS, yieldToPage } from './yield.ts';
 
 /** Characters matched in the first slice, while the code is cold, and the most in any slice. */
@@ -118,10 +119,6 @@ export class PageMarks {
       sliceStart = performance.now();
     }
     this.#track(blocks, true);
-    // Matching starts after a frame: the page's layout may have changed while it was read, and
-    // ordering the blocks by what is on screen would otherwise force that layout inside our task.
-    await afterNextFrame(document.defaultView ?? window);
-    if (signal.aborted) return;
     await this.#scanPending(signal, true);
   }
 
@@ -225,14 +222,18 @@ export class PageMarks {
    */
   async #scanPending(signal: AbortSignal, visibleFirst: boolean): Promise<void> {
     let pending = this.#blocks.filter((tracked) => tracked.scan === undefined);
-    if (visibleFirst && pending.length > 0) {
-      const view = this.#context.document.defaultView!;
-      const onScreen = (tracked: TrackedBlock): boolean => {
-        const rect = tracked.block.container.getBoundingClientRect();
-        return rect.bottom > 0 && rect.top < view.innerHeight && rect.width > 0;
-      };
-      const visible = new Set(pending.filter(onScreen));
-      pending = [...visible, ...pending.filter((tracked) => !visible.has(tracked))];
+    if (visibleFirst && pending.length > 1) {
+      const view = this.#context.document.defaultView ?? window;
+      const visible = await elementsOnScreen(
+        pending.map((tracked) => tracked.block.container),
+        view,
+        signal,
+      );
+      if (signal.aborted) return;
+      if (visible) {
+        const onScreen = (tracked: TrackedBlock): boolean => visible.has(tracked.block.container);
+        pending = [...pending.filter(onScreen), ...pending.filter((tracked) => !onScreen(tracked))];
+      }
     }
     const firstChunk = this.#context.firstChunkChars ?? FIRST_CHUNK_CHARS;
     let budget = firstChunk;
@@ -249,6 +250,7 @@ export class PageMarks {
       }
       const scans = this.#context.matcher.scanBlocks(chunk.map((tracked) => tracked.block.text));
       chunk.forEach((tracked, i) => (tracked.scan = scans[i]));
+      if (signal.aborted) return;
       const elapsed = performance.now() - sliceStart;
       this.scanMs += elapsed;
       // Size the next chunk to the slice budget at the speed just seen, at most doubling it: while the
@@ -256,13 +258,20 @@ export class PageMarks {
       // 4,000-character one took 23 ms in a trace).
       const estimate = (characters / Math.max(elapsed, 0.5)) * SLICE_MS;
       budget = Math.max(firstChunk, Math.min(MAX_CHUNK_CHARS, 2 * characters, estimate));
-      if (next < pending.length) {
-        // What is read so far is marked after the first slice (the visible blocks) and then now and then:
-        // marking after every slice would redo the whole page's selection each time.
-        if (this.#lastApply === undefined || performance.now() - this.#lastApply > APPLY_INTERVAL_MS) this.apply();
-        await yieldToPage();
+      const more = next < pending.length;
+      // What is read so far is marked after the first slice (the visible blocks) and then now and then:
+      // marking after every slice would redo the whole page's selection each time.
+      if (!more || this.#lastApply === undefined || performance.now() - this.#lastApply > APPLY_INTERVAL_MS) {
+        // Marking gets a task of its own when matching used much of this one: while the code is cold,
+        // each can take a slice's budget alone.
+        if (elapsed > SLICE_MS / 2) {
+          await yieldToPage();
+          if (signal.aborted) return;
+        }
+        this.apply();
       }
+      if (more) await yieldToPage();
     }
-    if (!signal.aborted) this.apply();
+    if (pending.length === 0 && !signal.aborted) this.apply();
   }
 }
