@@ -43,6 +43,8 @@ export interface PlainRow {
   readonly blockCharacters: number;
   /** The content script's own modules run in the page (main world, fresh load): where its scan time goes. */
   readonly decodeMs: number;
+  /** The longest step of decoding (the content script runs each in a task of its own). */
+  readonly decodeStepMs: number;
   readonly readBlocksMs: number;
   readonly scanColdMs: number;
   readonly scanWarmMs: number;

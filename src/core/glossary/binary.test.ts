@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Matcher } from '../match/matcher.ts';
 import { FIXTURE_ALIAS_TEXTS, FIXTURE_CONTEXT_TERMS, FIXTURE_ENTRIES, fixtureGlossary, makeEntry } from '../match/glossary.fixture.test.ts';
-import { decodeGlossary, encodeGlossary, glossaryFromBase64, glossaryToBase64 } from './binary.ts';
+import { decodeGlossary, decodeGlossarySteps, encodeGlossary, glossaryFromBase64, glossaryToBase64 } from './binary.ts';
 import { compileGlossary } from './compile.ts';
 import type { CompiledGlossary } from './compiled.ts';
 
@@ -51,6 +51,15 @@ describe('encodeGlossary / decodeGlossary', () => {
 
   it('decodes to the same glossary', () => {
     expect(roundTrip(glossary)).toEqual(glossary);
+  });
+
+  it('decodes in steps to the same glossary, pausing between the header and each pass over the automaton', () => {
+    const steps = decodeGlossarySteps(encodeGlossary(glossary).slice().buffer);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(step.value).toEqual(glossary);
   });
 
   it('encodes a decoded glossary to the same bytes', () => {

@@ -4,7 +4,8 @@
  * loading is one JSON.parse of the header and a few array views. The
  * automaton's derived tables are rebuilt on load (one linear pass).
  */
-import { completeAutomaton, type StoredAutomaton } from '../automaton/automaton.ts';
+import { completeAutomatonSteps, type StoredAutomaton } from '../automaton/automaton.ts';
+import { runSteps, type Steps } from '../steps.ts';
 import type { CompiledGlossary } from './compiled.ts';
 
 const MAGIC = 0x32474742; // "BGG2", little-endian
@@ -68,6 +69,11 @@ export function encodeGlossary(glossary: CompiledGlossary): Uint8Array {
 
 /** Decode bytes written by `encodeGlossary`. Throws a readable error on anything else. */
 export function decodeGlossary(buffer: ArrayBuffer): CompiledGlossary {
+  return runSteps(decodeGlossarySteps(buffer));
+}
+
+/** `decodeGlossary` in steps (reading the header and columns, then completing the automaton), for a page to yield between. */
+export function* decodeGlossarySteps(buffer: ArrayBuffer): Steps<CompiledGlossary> {
   const view = new DataView(buffer);
   if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not a compiled Backgrounder glossary (or one from another version)');
   const jsonLength = view.getUint32(4, true);
@@ -87,7 +93,9 @@ export function decodeGlossary(buffer: ArrayBuffer): CompiledGlossary {
   };
   const tables = Object.fromEntries(TABLE_COLUMNS.map((name) => [name, take(name)])) as unknown as Pick<CompiledGlossary, (typeof TABLE_COLUMNS)[number]>;
   const stored = Object.fromEntries(AUTOMATON_COLUMNS.map((name) => [name, take(`automaton.${name}`)])) as unknown as StoredAutomaton;
-  return { name: header.name, strings: header.strings, ...tables, automaton: completeAutomaton(stored) };
+  yield;
+  const automaton = yield* completeAutomatonSteps(stored);
+  return { name: header.name, strings: header.strings, ...tables, automaton };
 }
 
 /** Base64 of the encoded glossary, the form the build embeds in the content script. */
