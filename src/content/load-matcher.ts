@@ -2,8 +2,9 @@
  * The bundled glossary ships inside the content script, compiled at build time
  * (automaton included) and base64-encoded: no fetch, no web-accessible
  * resource for pages to probe, no compiling per page. Decoding is a few array
- * views and one linear pass. The reader's own glossaries come from
- * storage.local, compiled when they were imported.
+ * views, widened id columns and linear passes over the automaton. The
+ * reader's own glossaries come from storage.local, compiled when they were
+ * imported.
  */
 import type { EntryCard } from '../core/glossary/schema.ts';
 import { base64ToBytes, decodeGlossarySteps } from '../core/glossary/binary.ts';

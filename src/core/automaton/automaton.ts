@@ -7,7 +7,7 @@
  * count. Transitions of a state are sorted by code unit and found by binary
  * search. Failure links are computed once, at build time, and stored; the
  * cheap derived tables (edge offsets, outputs, dictionary links, the root's
- * bitmap) are rebuilt in one linear pass when a glossary is loaded.
+ * bitmap) are rebuilt in linear passes when a glossary is loaded.
  *
  * Scanning costs O(text length + matches), whatever the number of patterns.
  */

@@ -67,6 +67,25 @@ describe('encodeGlossary / decodeGlossary', () => {
     expect(encodeGlossary(decodeGlossary(bytes.slice().buffer))).toEqual(bytes);
   });
 
+  it('stores id columns narrower and widens them back to their own types', () => {
+    const decodedGlossary = roundTrip(glossary);
+    expect(decodedGlossary.aliasText).toBeInstanceOf(Uint32Array);
+    expect(decodedGlossary.automaton.fail).toBeInstanceOf(Uint32Array);
+    expect(decodedGlossary.patternContext).toBeInstanceOf(Int32Array);
+    expect(encodeGlossary(glossary).byteLength).toBeLessThan(encodeFullWidth(glossary).byteLength * 0.8);
+  });
+
+  it('keeps a column whose values need all 32 bits', () => {
+    const wide = { ...glossary, aliasText: Uint32Array.from(glossary.aliasText, (value, i) => (i === 0 ? 70_000 : value)) };
+    expect(roundTrip(wide).aliasText).toEqual(wide.aliasText);
+  });
+
+  it('decodes a glossary stored before columns were narrowed (the reader\'s imports in storage)', () => {
+    const text = SENTENCES.join('\n');
+    const old = new Matcher([decodeGlossary(encodeFullWidth(glossary))]);
+    expect(old.findMentions(text, { density: 'all' })).toEqual(original.findMentions(text, { density: 'all' }));
+  });
+
   it('round-trips an empty glossary and a glossary of astral names', () => {
     const empty = compileGlossary('empty', []);
     expect(new Matcher([roundTrip(empty)]).findMentions('Hamas', { density: 'all' })).toEqual([]);
@@ -92,3 +111,26 @@ describe('encodeGlossary / decodeGlossary', () => {
     expect(() => decodeGlossary(bytes.slice(0, bytes.length - 64).buffer)).toThrow(/truncated/);
   });
 });
+
+type AnyColumn = Uint8Array | Uint16Array | Uint32Array | Int32Array;
+
+/** The format before narrowing: every column at its own width, no `stored` type in the header. */
+function encodeFullWidth(glossary: CompiledGlossary): ArrayBuffer {
+  const tables = ['entryId', 'entryLabel', 'entryKind', 'aliasEntry', 'aliasText', 'aliasCased', 'aliasFlags', 'aliasContextStart', 'aliasContexts', 'aliasNotContextStart', 'aliasNotContexts', 'contextText', 'patternFormStart', 'formAlias', 'formSuffix', 'patternContext', 'patternBlocker'] as const;
+  const automaton = ['childCount', 'edgeChar', 'fail', 'patternState', 'patternLength'] as const;
+  const named: Array<[string, AnyColumn]> = [...tables.map((n): [string, AnyColumn] => [n, glossary[n]]), ...automaton.map((n): [string, AnyColumn] => [`automaton.${n}`, glossary.automaton[n]])];
+  const typeOf = (c: AnyColumn): string => (c instanceof Uint8Array ? 'u8' : c instanceof Uint16Array ? 'u16' : c instanceof Uint32Array ? 'u32' : 'i32');
+  const json = new TextEncoder().encode(JSON.stringify({ name: glossary.name, strings: glossary.strings, columns: named.map(([n, c]) => [n, typeOf(c), c.length]) }));
+  const align4 = (n: number): number => (n + 3) & ~3;
+  const bytes = new Uint8Array(named.reduce((size, [, c]) => size + align4(c.byteLength), align4(8 + json.byteLength)));
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, new DataView(encodeGlossary(glossary).buffer).getUint32(0, true), true);
+  view.setUint32(4, json.byteLength, true);
+  bytes.set(json, 8);
+  let offset = align4(8 + json.byteLength);
+  for (const [, c] of named) {
+    bytes.set(new Uint8Array(c.buffer, c.byteOffset, c.byteLength), offset);
+    offset += align4(c.byteLength);
+  }
+  return bytes.buffer;
+}

@@ -1,8 +1,11 @@
 /**
  * The compiled glossary as bytes: a small JSON header (name, strings, column
  * layout) followed by the typed-array columns, each 4-byte aligned, so that
- * loading is one JSON.parse of the header and a few array views. The
- * automaton's derived tables are rebuilt on load (one linear pass).
+ * loading is one JSON.parse of the header and a few array views. A column of
+ * unsigned ids is stored in the narrowest type that holds its values and
+ * widened on load (the bundled glossary has fewer than 65,536 states,
+ * aliases and strings: a quarter fewer bytes to embed and decode). The
+ * automaton's derived tables are rebuilt on load (linear passes).
  */
 import { completeAutomatonSteps, type StoredAutomaton } from '../automaton/automaton.ts';
 import { runSteps, type Steps } from '../steps.ts';
@@ -26,7 +29,8 @@ const AUTOMATON_COLUMNS = ['childCount', 'edgeChar', 'fail', 'patternState', 'pa
 interface Header {
   readonly name: string;
   readonly strings: readonly string[];
-  readonly columns: ReadonlyArray<readonly [name: string, type: ArrayType, length: number]>;
+  /** `stored` is given when the column is stored narrower than its type. */
+  readonly columns: ReadonlyArray<readonly [name: string, type: ArrayType, length: number, stored?: ArrayType]>;
 }
 
 const align4 = (n: number): number => (n + 3) & ~3;
@@ -38,29 +42,42 @@ function typeOf(column: Column): ArrayType {
   return 'i32';
 }
 
-const MAKERS: Record<ArrayType, (buffer: ArrayBuffer, offset: number, length: number) => Column> = {
-  u8: (b, o, l) => new Uint8Array(b, o, l),
-  u16: (b, o, l) => new Uint16Array(b, o, l),
-  u32: (b, o, l) => new Uint32Array(b, o, l),
-  i32: (b, o, l) => new Int32Array(b, o, l),
-};
+const ARRAYS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array } as const satisfies Record<ArrayType, unknown>;
+
+/** The narrowest type that holds every value of an unsigned column. */
+function storedTypeOf(column: Column): ArrayType {
+  const type = typeOf(column);
+  if (type !== 'u16' && type !== 'u32') return type;
+  let max = 0;
+  for (const value of column) if (value > max) max = value;
+  return max < 0x100 ? 'u8' : max < 0x10000 ? 'u16' : type;
+}
 
 export function encodeGlossary(glossary: CompiledGlossary): Uint8Array {
   const named: Array<[string, Column]> = [
     ...TABLE_COLUMNS.map((name): [string, Column] => [name, glossary[name]]),
     ...AUTOMATON_COLUMNS.map((name): [string, Column] => [`automaton.${name}`, glossary.automaton[name]]),
   ];
-  const header: Header = { name: glossary.name, strings: glossary.strings, columns: named.map(([name, column]) => [name, typeOf(column), column.length]) };
+  const stored = named.map(([, column]) => {
+    const type = storedTypeOf(column);
+    return type === typeOf(column) ? column : new ARRAYS[type](column);
+  });
+  const columns = named.map(([name, column], i): Header['columns'][number] => {
+    const type = typeOf(column);
+    const storedType = typeOf(stored[i]!);
+    return storedType === type ? [name, type, column.length] : [name, type, column.length, storedType];
+  });
+  const header: Header = { name: glossary.name, strings: glossary.strings, columns };
   const json = new TextEncoder().encode(JSON.stringify(header));
   let size = align4(8 + json.byteLength);
-  for (const [, column] of named) size += align4(column.byteLength);
+  for (const column of stored) size += align4(column.byteLength);
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, json.byteLength, true);
   bytes.set(json, 8);
   let offset = align4(8 + json.byteLength);
-  for (const [, column] of named) {
+  for (const column of stored) {
     bytes.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), offset);
     offset += align4(column.byteLength);
   }
@@ -80,10 +97,11 @@ export function* decodeGlossarySteps(buffer: ArrayBuffer): Steps<CompiledGlossar
   const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, jsonLength))) as Header;
   const columns = new Map<string, Column>();
   let offset = align4(8 + jsonLength);
-  for (const [name, type, length] of header.columns) {
-    const width = type === 'u8' ? 1 : type === 'u16' ? 2 : 4;
+  for (const [name, type, length, storedType = type] of header.columns) {
+    const width = ARRAYS[storedType].BYTES_PER_ELEMENT;
     if (offset + length * width > buffer.byteLength) throw new Error('compiled glossary is truncated');
-    columns.set(name, MAKERS[type](buffer, offset, length));
+    const view = new ARRAYS[storedType](buffer, offset, length);
+    columns.set(name, storedType === type ? view : new ARRAYS[type](view));
     offset += align4(length * width);
   }
   const take = <T extends Column>(name: string): T => {
