@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { EntryCard } from '../../core/glossary/schema.ts';
 import type { MatchRule } from '../../core/match/types.ts';
 import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
+import { monthAndYear } from './as-of.ts';
 
 export interface CardProps {
   readonly entry: EntryCard;
@@ -61,7 +62,7 @@ export function Card(props: CardProps) {
           {entry.facts.map((fact) => [<dt key={`t${fact.label}`}>{fact.label}</dt>, <dd key={`d${fact.label}`}>{fact.value}</dd>])}
         </dl>
       )}
-      <div class="asof">{t('card_as_of', formatMonth(entry.asOf))}</div>
+      <div class="asof">{t('card_as_of', ...(monthAndYear(entry.asOf, t('card_months')) ?? [entry.asOf, '']))}</div>
       <h3>{t('card_sources')}</h3>
       <ul class="sources">
         {entry.sources.map((source) => (
@@ -114,18 +115,3 @@ function describeRule(alias: string, rule: MatchRule): string {
   return parts.join(', ');
 }
 
-/** One formatter per language: building one was most of a card's render time in a profile. */
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "2025-01" as the reader's locale writes a month ("January 2025"). */
-function formatMonth(asOf: string): string {
-  const [year, month] = asOf.split('-').map(Number);
-  if (!year || !month) return asOf;
-  const language = uiLanguage();
-  let format = monthFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-    monthFormats.set(language, format);
-  }
-  return format.format(Date.UTC(year, month - 1, 1));
-}
