@@ -33,6 +33,8 @@ export const CONFIG = {
   hoverSettleMs: 1_200,
   hoverPages: 3,
   hoverSamples: 5,
+  /** After each load, wait this long and then for an idle moment: the prefetch and the card built ahead run then, not during the next load. */
+  settleMs: 300,
   /** Wait for the content script's report of a page before giving up on that load. */
   reportTimeoutMs: 15_000,
   /** The whole run should end within this; past it, remaining pages get fewer synthetic runs. */

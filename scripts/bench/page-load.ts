@@ -27,6 +27,19 @@ export async function waitForTiming(bench: BenchBrowser, url: string): Promise<P
   }
 }
 
+/**
+ * Let the tab go quiet before the next load, which may be another browser's:
+ * the idle work that follows marking (prefetching card text, building the
+ * first card ahead) would otherwise run on the same two cores as the next
+ * measured load and stretch its tasks.
+ */
+function settle(bench: BenchBrowser): Promise<void> {
+  return bench.tab.evaluate(
+    (ms: number) => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 1000 }), ms)),
+    CONFIG.settleMs,
+  );
+}
+
 export async function measureLoad(bench: BenchBrowser, page: BenchPage, run: number): Promise<LoadRow> {
   const started = performance.now();
   await bench.tab.goto(page.url);
@@ -34,6 +47,7 @@ export async function measureLoad(bench: BenchBrowser, page: BenchPage, run: num
   const floor = await bench.tab.evaluate(floorPass);
   const probe = await readProbe(bench.tab);
   if (!timing || !probe) throw new Error('the page probe did not run (is the CSP hash current?)');
+  await settle(bench);
   const workMs = timing.glossaryMs + timing.scanMs + timing.highlightMs;
   return {
     page: page.page,
