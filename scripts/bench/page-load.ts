@@ -9,7 +9,7 @@ import type { BenchBrowser } from './browser-set.ts';
 import type { BenchPage } from './bench-pages.ts';
 import { CONFIG } from './config.ts';
 import { floorPass } from './page-functions.ts';
-import { longestFrameDuring, longestTaskDuring, readProbe } from './page-probe.ts';
+import { longestDuring, readProbe } from './page-probe.ts';
 import type { LoadRow } from './types.ts';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -63,8 +63,8 @@ export async function measureLoad(bench: BenchBrowser, page: BenchPage, run: num
     blocks: timing.blocks,
     characters: timing.characters,
     mentions: mentions.length,
-    longTaskMs: longestTaskDuring(probe.longTasks, probe, timing.totalMs),
-    longFrameMs: longestFrameDuring(probe.frames, probe, timing.totalMs),
+    longTaskMs: longestDuring(probe.longTasks, 'task', probe, timing.totalMs),
+    longFrameMs: longestDuring(probe.frames, 'frame', probe, timing.totalMs),
     heapBytes: probe.heapBytes,
     wallMs: performance.now() - started,
   };

@@ -78,38 +78,29 @@ export function readProbe(page: TestPage): Promise<ProbeState | undefined> {
 }
 
 /**
- * The longest Long Task of the content script's work: one that starts after
- * DOMContentLoaded (the content script runs at document_idle, after it, in
- * tasks of its own) and before all was marked (at most `totalMs` after our
- * first highlight appeared: the first read is sliced, and marks appear after
- * the first slice). A task already running when DOMContentLoaded ended is the
- * parser's, finishing the document, and cannot be ours; counting every task
- * that overlapped the window counted it (in a trace, the 54 to 74 ms tasks
- * this window met on one page were all the parser's). The page's own scripts
- * do not run, so a task in the window is ours or the browser's work that ours
- * caused (style, layout) or could not avoid: the figure is an upper bound.
+ * The longest entry in the window of the content script's work: from the end
+ * of DOMContentLoaded (the content script runs at document_idle, after it, in
+ * tasks of its own) to all marked (at most `totalMs` after our first highlight
+ * appeared: the first read is sliced, and marks appear after the first slice).
+ * The page's own scripts do not run, so what is in the window is ours or the
+ * browser's work that ours caused (style, layout) or could not avoid: the
+ * figure is an upper bound.
+ *
+ * A Long Task counts when it starts in the window: one already running when
+ * DOMContentLoaded ended is the parser's, finishing the document (in a trace,
+ * the 54 to 74 ms tasks that merely overlapped the window on one page were
+ * all the parser's). A Long Animation Frame counts when it overlaps the
+ * window: a frame holds several tasks and its rendering, so one that began
+ * before the window may still hold our first task.
  */
-export function longestTaskDuring(tasks: ProbeState['longTasks'], probe: ProbeState, totalMs: number): number | null {
+export function longestDuring(entries: ProbeState['longTasks'], kind: 'task' | 'frame', probe: ProbeState, totalMs: number): number | null {
   if (probe.firstMarked < 0) return null;
+  const from = probe.contentLoaded;
   const to = probe.firstMarked + totalMs;
   let longest: number | null = null;
-  for (const [start, duration] of tasks) {
-    if (start >= probe.contentLoaded && start < to) longest = Math.max(longest ?? 0, duration);
-  }
-  return longest;
-}
-
-/**
- * The longest Long Animation Frame overlapping the same window: a frame holds
- * several tasks and its rendering, so one that began before the window may
- * still hold our first task.
- */
-export function longestFrameDuring(frames: ProbeState['frames'], probe: ProbeState, totalMs: number): number | null {
-  if (probe.firstMarked < 0) return null;
-  const to = probe.firstMarked + totalMs;
-  let longest: number | null = null;
-  for (const [start, duration] of frames) {
-    if (start < to && start + duration > probe.contentLoaded) longest = Math.max(longest ?? 0, duration);
+  for (const [start, duration] of entries) {
+    const inWindow = kind === 'task' ? start >= from && start < to : start < to && start + duration > from;
+    if (inWindow) longest = Math.max(longest ?? 0, duration);
   }
   return longest;
 }

@@ -25,11 +25,11 @@ export const SLICE_MS = 8;
 
 /**
  * A task right after the browser's next rendering update, when style and
- * layout are fresh, so that reading geometry (visibility, what is on screen)
- * forces no layout of its own. On a page still settling after load, the first
- * such read otherwise pulls the page's whole style and layout (66 ms on one
- * corpus page, in a trace) into our task. A hidden page renders no frames:
- * then it waits at most `fallbackMs`.
+ * layout are fresh, so that reading the page (which elements are hidden)
+ * forces no style or layout of its own. On a page still settling after load,
+ * the first such read otherwise pulls the page's whole style and layout (66 ms
+ * on one corpus page, in a trace) into our task. A hidden page renders no
+ * frames: then it waits at most `fallbackMs`.
  */
 export function afterNextFrame(view: Window, fallbackMs = 100): Promise<void> {
   return new Promise((resolve) => {

@@ -2,13 +2,10 @@
 /** What a node's ancestors decide: the block it belongs to, and whether it lies in a skipped subtree. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOST_TAG } from '../page/page-owner.ts';
+import { resetDocument } from '../test-support/reset-document.ts';
 import { blockContainer, collectBlocks, isInSkippedSubtree } from './collect-blocks.ts';
 
-afterEach(() => {
-  document.body.innerHTML = '';
-  document.head.innerHTML = '';
-  document.body.removeAttribute('aria-hidden');
-});
+afterEach(resetDocument);
 
 describe('blockContainer', () => {
   it('is the nearest non-inline ancestor', () => {

@@ -1,13 +1,10 @@
 // @vitest-environment happy-dom
 /** collectBlocks across open shadow roots: read after the light tree, reported for watching, skip rules applied inside. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resetDocument } from '../test-support/reset-document.ts';
 import { blockContainer, collectBlocks } from './collect-blocks.ts';
 
-afterEach(() => {
-  document.body.innerHTML = '';
-  document.head.innerHTML = '';
-  document.body.removeAttribute('aria-hidden');
-});
+afterEach(resetDocument);
 
 describe('collectBlocks: shadow roots', () => {
   it('reads an open shadow root after the light tree and reports it', () => {

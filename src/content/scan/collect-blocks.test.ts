@@ -1,14 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOST_TAG } from '../page/page-owner.ts';
+import { resetDocument } from '../test-support/reset-document.ts';
 import { collectBlocks, type CollectOptions } from './collect-blocks.ts';
 
-afterEach(() => {
-  document.body.innerHTML = '';
-  document.head.innerHTML = '';
-  document.body.removeAttribute('aria-hidden');
-  delete (document as { designMode?: string }).designMode;
-});
+afterEach(resetDocument);
 
 /** Render `html` into the body and return the texts of its blocks, in order. */
 function texts(html: string, options?: CollectOptions): string[] {

@@ -58,16 +58,15 @@ export function encodeGlossary(glossary: CompiledGlossary): Uint8Array {
     ...TABLE_COLUMNS.map((name): [string, Column] => [name, glossary[name]]),
     ...AUTOMATON_COLUMNS.map((name): [string, Column] => [`automaton.${name}`, glossary.automaton[name]]),
   ];
-  const stored = named.map(([, column]) => {
-    const type = storedTypeOf(column);
-    return type === typeOf(column) ? column : new ARRAYS[type](column);
-  });
-  const columns = named.map(([name, column], i): Header['columns'][number] => {
+  const layout = named.map(([name, column]) => {
     const type = typeOf(column);
-    const storedType = typeOf(stored[i]!);
-    return storedType === type ? [name, type, column.length] : [name, type, column.length, storedType];
+    const storedType = storedTypeOf(column);
+    return storedType === type
+      ? { entry: [name, type, column.length] as const, stored: column }
+      : { entry: [name, type, column.length, storedType] as const, stored: new ARRAYS[storedType](column) };
   });
-  const header: Header = { name: glossary.name, strings: glossary.strings, columns };
+  const stored = layout.map((column) => column.stored);
+  const header: Header = { name: glossary.name, strings: glossary.strings, columns: layout.map((column) => column.entry) };
   const json = new TextEncoder().encode(JSON.stringify(header));
   let size = align4(8 + json.byteLength);
   for (const column of stored) size += align4(column.byteLength);
@@ -100,8 +99,8 @@ export function* decodeGlossarySteps(buffer: ArrayBuffer): Steps<CompiledGlossar
   for (const [name, type, length, storedType = type] of header.columns) {
     const width = ARRAYS[storedType].BYTES_PER_ELEMENT;
     if (offset + length * width > buffer.byteLength) throw new Error('compiled glossary is truncated');
-    const view = new ARRAYS[storedType](buffer, offset, length);
-    columns.set(name, storedType === type ? view : new ARRAYS[type](view));
+    const raw = new ARRAYS[storedType](buffer, offset, length);
+    columns.set(name, storedType === type ? raw : new ARRAYS[type](raw));
     offset += align4(length * width);
   }
   const take = <T extends Column>(name: string): T => {
