@@ -23,7 +23,7 @@ import { chromiumVersion, launchBench, type BenchBrowser } from './bench/browser
 import { browserPhase } from './bench/browser-phase.ts';
 import { buildKey, isBuildCurrent, stampBuild } from './bench/build-cache.ts';
 import { chromeDir, runBuild } from './bench/builds.ts';
-import { bundleSizes } from './bench/bundle-sizes.ts';
+import { bundleSizes, COMPILED_GLOSSARY_FILE } from './bench/bundle-sizes.ts';
 import { CONFIG, ROOT, WORK_DIR } from './bench/config.ts';
 import { summarise } from './bench/headline.ts';
 import { elapsedMs, fail, progress } from './bench/log.ts';
@@ -107,7 +107,7 @@ for (const variant of VARIANTS) {
 // 5. Sizes, summary, outputs.
 const sizes = [
   ...bundleSizes('dist', path.join(ROOT, 'dist/chrome')),
-  ...VARIANTS.filter((variant) => variant !== 'bundled').flatMap((variant) => bundleSizes(variant, chromeDir(outDir(variant))).filter((size) => size.file.startsWith('content.js'))),
+  ...VARIANTS.filter((variant) => variant !== 'bundled').flatMap((variant) => bundleSizes(variant, chromeDir(outDir(variant))).filter((size) => size.file === 'content.js' || size.file === COMPILED_GLOSSARY_FILE)),
 ];
 const figures = pageFigures(browserResults.loads, browserResults.plains);
 const summary = summarise(figures, browserResults.plains, browserResults.marks, browserResults.hovers, node, sizes);

@@ -4,13 +4,14 @@
  *
  * The glossary is validated and compiled here (automaton included), so a bad
  * glossary fails the build with every problem listed, and pages never pay for
- * compiling it.
+ * compiling it. The compiled form is written as glossary.bin, which the
+ * background hands to content scripts (src/background/bundled-matching.ts).
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { compileGlossary } from '../src/core/glossary/compile.ts';
-import { encodeGlossary, glossaryToBase64 } from '../src/core/glossary/binary.ts';
+import { encodeGlossary } from '../src/core/glossary/binary.ts';
 import { formatProblem } from '../src/core/glossary/validate.ts';
 import { readGlossarySource } from './lib/glossary-files.ts';
 
@@ -71,7 +72,7 @@ async function build(): Promise<void> {
   step(`compiling ${source.entries.length} entries`);
   const glossary = encodeGlossary(compileGlossary('Backgrounder', source.entries));
   // The whole source, in the documented format: the background serves card text from it (the content script
-  // carries only the matcher), and the options page exports it.
+  // holds only what matching needs), and the options page exports it.
   const sourceJson = JSON.stringify({ name: 'Backgrounder', entries: source.entries });
 
   step('bundling scripts');
@@ -82,7 +83,6 @@ async function build(): Promise<void> {
     target: ['chrome120', 'firefox142'],
     minify: true,
     legalComments: 'none',
-    define: { __BUNDLED_GLOSSARY__: JSON.stringify(glossaryToBase64(glossary)) },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     loader: { '.css': 'text' },
@@ -99,6 +99,7 @@ async function build(): Promise<void> {
     for (const file of bundles.outputFiles) writeFileSync(path.join(out, path.basename(file.path)), file.contents);
     for (const [from, to] of STATIC_FILES) cpSync(path.join(ROOT, from), path.join(out, to), { recursive: true });
     writeFileSync(path.join(out, 'glossary.json'), sourceJson);
+    writeFileSync(path.join(out, 'glossary.bin'), glossary);
     writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, manifest), null, 2)}\n`);
     step(`wrote ${path.relative(ROOT, out)}`);
   }

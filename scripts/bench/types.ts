@@ -18,7 +18,7 @@ export interface LoadRow {
   readonly totalMs: number;
   /** scanMs + highlightMs: "annotating a page" in the goals. */
   readonly annotateMs: number;
-  /** glossaryMs + scanMs + highlightMs: the main-thread work of marking, spread over several tasks (the content script awaits storage and yields between scan slices). */
+  /** glossaryMs + scanMs + highlightMs: marking's wall time over several tasks (the content script waits for the background and storage, and yields between scan slices). */
   readonly workMs: number;
   readonly blocks: number;
   readonly characters: number;

@@ -1,9 +1,9 @@
 /**
  * The background service worker (an event page in Firefox): migrates stored
  * settings on install and update, keeps the toolbar badge in step with what
- * each tab's content script found, serves card text, and runs the reader's
- * commands: the keyboard panel, "annotate this page once", and the per-site
- * opt-in.
+ * each tab's content script found, serves the compiled glossary and card
+ * text, and runs the reader's commands: the keyboard panel, "annotate this
+ * page once", and the per-site opt-in.
  */
 import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
@@ -11,6 +11,7 @@ import { listen, sendToTab, type BackgroundMessages } from '../shared/messages.t
 import { recompileCustomGlossaries } from '../shared/custom-glossaries.ts';
 import { loadSettings, migrateStoredSettings } from '../shared/settings.ts';
 import { bundledCards } from './bundled-cards.ts';
+import { bundledGlossaryBase64 } from './bundled-matching.ts';
 import { annotateOnce, injectIntoOpenTabs } from './page-injection.ts';
 import { disableSite, enableSite } from './site-access.ts';
 
@@ -55,6 +56,7 @@ listen<BackgroundMessages>(
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d3557' });
       await browser.action.setBadgeText({ tabId, text: badge && count > 0 ? String(count) : '' });
     },
+    'content:get-glossary': () => bundledGlossaryBase64(),
     'content:get-cards': async ({ ids }) => {
       const cards = await bundledCards();
       return ids.flatMap((id) => cards.get(id) ?? []);

@@ -1,10 +1,10 @@
 /**
- * The bundled glossary ships inside the content script, compiled at build time
- * (automaton included) and base64-encoded: no fetch, no web-accessible
- * resource for pages to probe, no compiling per page. Decoding is a few array
- * views, widened id columns and linear passes over the automaton. The
- * reader's own glossaries come from storage.local, compiled when they were
- * imported.
+ * The bundled glossary is compiled at build time (automaton included) and
+ * comes from the background as base64 (src/background/bundled-matching.ts):
+ * no web-accessible resource for pages to probe, no compiling per page, and
+ * nothing for frames without text to parse. Decoding is a few array views,
+ * widened id columns and linear passes over the automaton. The reader's own
+ * glossaries come from storage.local, compiled when they were imported.
  */
 import type { EntryCard } from '../core/glossary/schema.ts';
 import { base64ToBytes, decodeGlossarySteps } from '../core/glossary/binary.ts';
@@ -13,10 +13,8 @@ import { Matcher } from '../core/match/matcher.ts';
 import { runStepsWithPauses } from '../core/steps.ts';
 import { BUNDLED_GLOSSARY_ID } from '../shared/custom-glossaries.ts';
 import { loadCustomMatching } from '../shared/custom-glossary-matching.ts';
+import { sendToBackground } from '../shared/messages.ts';
 import { yieldToPage } from './marks/yield.ts';
-
-/** Replaced by the build with the compiled glossary (scripts/build.ts). */
-declare const __BUNDLED_GLOSSARY__: string;
 
 let bundled: CompiledGlossary | undefined;
 
@@ -32,8 +30,11 @@ export interface LoadedGlossaries {
  * bundled one, so their entries override bundled entries with the same id.
  */
 export async function loadMatcher(disabled: readonly string[]): Promise<LoadedGlossaries> {
-  const custom = await loadCustomMatching(disabled);
-  const glossaries = disabled.includes(BUNDLED_GLOSSARY_ID) ? [] : [await decodeBundled()];
+  // Both at once: the bundled glossary waits on the background, the reader's on storage.
+  const [glossaries, custom] = await Promise.all([
+    disabled.includes(BUNDLED_GLOSSARY_ID) ? [] : decodeBundled().then((glossary) => [glossary]),
+    loadCustomMatching(disabled),
+  ]);
   const matcher = new Matcher([...glossaries, ...custom.glossaries]);
   await yieldToPage(); // reading the page starts in a task of its own
   return { matcher, cards: custom.cards };
@@ -46,7 +47,9 @@ export async function loadMatcher(disabled: readonly string[]): Promise<LoadedGl
  */
 async function decodeBundled(): Promise<CompiledGlossary> {
   if (!bundled) {
-    const bytes = base64ToBytes(__BUNDLED_GLOSSARY__);
+    const base64 = await sendToBackground('content:get-glossary', {});
+    if (typeof base64 !== 'string') throw new Error('the background sent no glossary');
+    const bytes = base64ToBytes(base64);
     await yieldToPage();
     const decoded = await runStepsWithPauses(decodeGlossarySteps(bytes), yieldToPage);
     bundled ??= decoded;

@@ -48,6 +48,8 @@ export type ContentMessages = {
 /** Handled by the background service worker. */
 export type BackgroundMessages = {
   'content:page-entries': { params: { count: number }; result: void };
+  /** The compiled bundled glossary (glossary.bin) in base64: what a content script needs to match. */
+  'content:get-glossary': { params: Record<string, never>; result: string };
   /** The card text of bundled entries (the content script holds only what marking needs). */
   'content:get-cards': { params: { ids: string[] }; result: EntryCard[] };
   /** After the reader granted access to a site in the popup: run there from now on. */

@@ -115,7 +115,7 @@ export function* decodeGlossarySteps(buffer: ArrayBuffer): Steps<CompiledGlossar
   return { name: header.name, strings: header.strings, ...tables, automaton };
 }
 
-/** Base64 of the encoded glossary, the form the build embeds in the content script. */
+/** Base64 of the encoded glossary, the form in which the background sends it to content scripts. */
 export function glossaryToBase64(bytes: Uint8Array): string {
   let binary = '';
   const CHUNK = 0x8000;

@@ -154,12 +154,14 @@ export function fakeBrowser() {
 
 export type FakeBrowser = ReturnType<typeof fakeBrowser>;
 
-/** A `fetch` that serves the fake's packaged files as JSON, and 404 for the rest. */
+/** A `fetch` that serves the fake's packaged files (bytes as they are, anything else as JSON), and 404 for the rest. */
 export function fakeFetch(browser: FakeBrowser): typeof fetch {
   return async (input: RequestInfo | URL) => {
     const url = String(input);
     const path = url.replace(browser.runtime.getURL(''), '');
     if (!url.startsWith(browser.runtime.getURL('')) || !browser.runtime.files.has(path)) return new Response('not found', { status: 404 });
-    return new Response(JSON.stringify(browser.runtime.files.get(path)), { status: 200, headers: { 'content-type': 'application/json' } });
+    const file = browser.runtime.files.get(path);
+    if (file instanceof Uint8Array) return new Response(file.slice().buffer as ArrayBuffer, { status: 200, headers: { 'content-type': 'application/octet-stream' } });
+    return new Response(JSON.stringify(file), { status: 200, headers: { 'content-type': 'application/json' } });
   };
 }
