@@ -14,6 +14,7 @@ import { compileGlossary } from '../src/core/glossary/compile.ts';
 import { encodeGlossary } from '../src/core/glossary/binary.ts';
 import { formatProblem } from '../src/core/glossary/validate.ts';
 import { readGlossarySource } from './lib/glossary-files.ts';
+import { polyfillAsEsm } from './lib/polyfill-as-esm.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const BROWSERS = ['chrome', 'firefox'] as const;
@@ -89,6 +90,7 @@ async function build(): Promise<void> {
     write: false,
     outdir: '/out',
     logLevel: 'warning',
+    plugins: [polyfillAsEsm],
   });
 
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
