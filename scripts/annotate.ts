@@ -1,5 +1,5 @@
 /**
- * `npm run annotate -- [--browser chromium|firefox] [--json] <file.html|http-url>...`
+ * `npm run annotate -- [--browser chromium|firefox] [--json | --out FILE] <file.html|http-url>...`
  *
  * Runs the built extension in a headless browser on each page and prints the
  * mentions it marked: entry id, label, the exact page text, and the
@@ -11,8 +11,10 @@
  * The JSON form is a stable interface (the benchmark, the glossary coverage
  * report and outside checks read it):
  *   [{ "page": "...", "mentions": [{ "entryId", "label", "text" }...], "timing": {...} }]
+ * `--out FILE` writes it to FILE: npm prints its own banner on stdout before
+ * the script's output (unless run as `npm run --silent annotate`).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, type BrowserName } from './harness/browsers.ts';
 import { FixtureProxy } from './harness/fixture-proxy.ts';
@@ -31,7 +33,7 @@ export interface AnnotatedPage {
 
 function usage(message?: string): never {
   if (message) console.error(`annotate: ${message}`);
-  console.error('usage: npm run annotate -- [--browser chromium|firefox] [--json] <file.html|http-url>...');
+  console.error('usage: npm run annotate -- [--browser chromium|firefox] [--json | --out FILE] <file.html|http-url>...');
   process.exit(2);
 }
 
@@ -92,11 +94,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   let browserName: BrowserName = 'chromium';
   let json = false;
+  let out: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') json = true;
-    else if (arg === '--browser') {
+    else if (arg === '--out') {
+      out = args[++i];
+      if (!out || out.startsWith('--')) usage('--out takes a file name');
+    } else if (arg === '--browser') {
       const value = args[++i];
       if (value !== 'chromium' && value !== 'firefox') usage(`--browser takes chromium or firefox, not ${value ?? 'nothing'}`);
       browserName = value;
@@ -105,7 +111,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   if (inputs.length === 0) usage('give at least one page');
   const results = await annotate(inputs, browserName);
-  if (json) console.log(JSON.stringify(results, null, 2));
-  else printText(results);
+  const report = JSON.stringify(results, null, 2);
+  if (out) {
+    writeFileSync(out, `${report}\n`);
+    console.error(`annotate: wrote ${results.length} page(s) to ${out}`);
+  }
+  if (json) console.log(report);
+  else if (!out) printText(results);
   process.exit(results.some((result) => result.error) ? 1 : 0);
 }
