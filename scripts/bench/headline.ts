@@ -82,7 +82,7 @@ export function summarise(
     { label: 'Node: Matcher.scan with 100,000 names over bundled (per page)', unit: 'x', value: nodeRatio(node, 'names-100k') },
     { label: 'Node: modern-ahocorasick search, bundled glossary, per page', unit: 'ms', value: nodeSpread(node, 'bundled', (row) => row.libraryMs) },
     { label: 'Node: our automaton alone (scanText), bundled glossary, per page', unit: 'ms', value: nodeSpread(node, 'bundled', (row) => row.automatonMs) },
-    { label: 'content.js (code only: the glossary is in glossary.bin), gzip', unit: 'KB', value: single((contentCode?.gzipBytes ?? Number.NaN) / 1024) },
+    { label: 'content.js (code only: the glossary is in glossary.bin.gz), gzip', unit: 'KB', value: single((contentCode?.gzipBytes ?? Number.NaN) / 1024) },
   ];
 
   const bundled = (pick: (f: PageFigures) => number) => over(figures, 'bundled', pick);

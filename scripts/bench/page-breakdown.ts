@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { ROOT } from './config.ts';
 import { sourceFunction } from './page-source.ts';
@@ -60,9 +61,9 @@ globalThis.__benchBreakdown = (base64) => {
   return { decodeMs: t1 - t0, decodeStepMs, readBlocksMs: t2 - t1, scanColdMs: t3 - t2, selectMs: t4 - t3, scanWarmMs, texts };
 };`;
 
-/** The bundled glossary's base64 text, as the background sends it (the argument the page function needs). */
+/** The built glossary's bytes in base64, inflated (the argument the page function needs). */
 export function builtGlossaryBase64(): string {
-  return readFileSync(path.join(ROOT, 'dist/chrome/glossary.bin')).toString('base64');
+  return gunzipSync(readFileSync(path.join(ROOT, 'dist/chrome/glossary.bin.gz'))).toString('base64');
 }
 
 /** A page function: run the breakdown on the loaded page with the glossary given as its argument. */

@@ -1,6 +1,7 @@
 /**
  * The bundled glossary is compiled at build time (automaton included) and
- * comes from the background as base64 (src/background/bundled-matching.ts):
+ * comes from the background gzip-compressed, in base64
+ * (src/background/bundled-matching.ts):
  * no web-accessible resource for pages to probe, no compiling per page, and
  * nothing for frames without text to parse. Decoding is a few array views,
  * widened id columns and linear passes over the automaton. The reader's own
@@ -14,6 +15,7 @@ import { runStepsWithPauses } from '../core/steps.ts';
 import { BUNDLED_GLOSSARY_ID } from '../shared/custom-glossaries.ts';
 import { loadCustomMatching } from '../shared/custom-glossary-matching.ts';
 import { sendToBackground } from '../shared/messages.ts';
+import { gunzip } from '../shared/gunzip.ts';
 import { yieldToPage } from './marks/yield.ts';
 
 let bundled: CompiledGlossary | undefined;
@@ -49,7 +51,7 @@ async function decodeBundled(): Promise<CompiledGlossary> {
   if (!bundled) {
     const base64 = await sendToBackground('content:get-glossary', {});
     if (typeof base64 !== 'string') throw new Error('the background sent no glossary');
-    const bytes = base64ToBytes(base64);
+    const bytes = await gunzip(base64ToBytes(base64));
     await yieldToPage();
     const decoded = await runStepsWithPauses(decodeGlossarySteps(bytes), yieldToPage);
     bundled ??= decoded;

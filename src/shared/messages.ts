@@ -48,7 +48,7 @@ export type ContentMessages = {
 /** Handled by the background service worker. */
 export type BackgroundMessages = {
   'content:page-entries': { params: { count: number }; result: void };
-  /** The compiled bundled glossary (glossary.bin) in base64: what a content script needs to match. */
+  /** The compiled bundled glossary (glossary.bin.gz, still compressed) in base64: what a content script needs to match. */
   'content:get-glossary': { params: Record<string, never>; result: string };
   /** The card text of bundled entries (the content script holds only what marking needs). */
   'content:get-cards': { params: { ids: string[] }; result: EntryCard[] };

@@ -161,7 +161,7 @@ export function fakeFetch(browser: FakeBrowser): typeof fetch {
     const path = url.replace(browser.runtime.getURL(''), '');
     if (!url.startsWith(browser.runtime.getURL('')) || !browser.runtime.files.has(path)) return new Response('not found', { status: 404 });
     const file = browser.runtime.files.get(path);
-    if (file instanceof Uint8Array) return new Response(file.slice().buffer as ArrayBuffer, { status: 200, headers: { 'content-type': 'application/octet-stream' } });
+    if (file instanceof Uint8Array) return new Response(new Uint8Array(file).buffer, { status: 200, headers: { 'content-type': 'application/octet-stream' } });
     return new Response(JSON.stringify(file), { status: 200, headers: { 'content-type': 'application/json' } });
   };
 }
