@@ -23,7 +23,8 @@ import { chromiumVersion, launchBench, type BenchBrowser } from './bench/browser
 import { browserPhase } from './bench/browser-phase.ts';
 import { buildKey, isBuildCurrent, stampBuild } from './bench/build-cache.ts';
 import { chromeDir, runBuild } from './bench/builds.ts';
-import { bundleSizes, COMPILED_GLOSSARY_FILE } from './bench/bundle-sizes.ts';
+import { bundleSizes } from './bench/bundle-sizes.ts';
+import { COMPILED_GLOSSARY_FILE } from '../src/shared/packaged-files.ts';
 import { CONFIG, ROOT, WORK_DIR } from './bench/config.ts';
 import { summarise } from './bench/headline.ts';
 import { elapsedMs, fail, progress } from './bench/log.ts';

@@ -15,6 +15,7 @@ import * as esbuild from 'esbuild';
 import { compileGlossary } from '../src/core/glossary/compile.ts';
 import { encodeGlossary } from '../src/core/glossary/binary.ts';
 import { formatProblem } from '../src/core/glossary/validate.ts';
+import { COMPILED_GLOSSARY_FILE, GLOSSARY_SOURCE_FILE } from '../src/shared/packaged-files.ts';
 import { readGlossarySource } from './lib/glossary-files.ts';
 import { polyfillAsEsm } from './lib/polyfill-as-esm.ts';
 
@@ -104,8 +105,8 @@ async function build(): Promise<void> {
     mkdirSync(out, { recursive: true });
     for (const file of bundles.outputFiles) writeFileSync(path.join(out, path.basename(file.path)), file.contents);
     for (const [from, to] of STATIC_FILES) cpSync(path.join(ROOT, from), path.join(out, to), { recursive: true });
-    writeFileSync(path.join(out, 'glossary.json'), sourceJson);
-    writeFileSync(path.join(out, 'glossary.bin.gz'), compressed);
+    writeFileSync(path.join(out, GLOSSARY_SOURCE_FILE), sourceJson);
+    writeFileSync(path.join(out, COMPILED_GLOSSARY_FILE), compressed);
     writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, manifest), null, 2)}\n`);
     step(`wrote ${path.relative(ROOT, out)}`);
   }

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPILED_GLOSSARY_FILE } from '../../src/shared/packaged-files.ts';
 
 export interface BundleSize {
   readonly build: string;
@@ -14,8 +15,6 @@ export interface BundleSize {
   readonly bytes: number;
   readonly gzipBytes: number;
 }
-
-export const COMPILED_GLOSSARY_FILE = 'glossary.bin.gz';
 
 const gzip = (data: Buffer): number => gzipSync(data, { level: 9 }).byteLength;
 

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { COMPILED_GLOSSARY_FILE } from '../../src/shared/packaged-files.ts';
 import { ROOT } from './config.ts';
 import { sourceFunction } from './page-source.ts';
 
@@ -63,7 +64,7 @@ globalThis.__benchBreakdown = (base64) => {
 
 /** The built glossary's bytes in base64, inflated (the argument the page function needs). */
 export function builtGlossaryBase64(): string {
-  return gunzipSync(readFileSync(path.join(ROOT, 'dist/chrome/glossary.bin.gz'))).toString('base64');
+  return gunzipSync(readFileSync(path.join(ROOT, 'dist/chrome', COMPILED_GLOSSARY_FILE))).toString('base64');
 }
 
 /** A page function: run the breakdown on the loaded page with the glossary given as its argument. */

@@ -5,12 +5,8 @@
  */
 import type { EntryCard } from '../core/glossary/schema.ts';
 import { bundledSource } from '../shared/bundled-glossary.ts';
+import { loadOnce } from '../shared/load-once.ts';
 
-let cards: Promise<ReadonlyMap<string, EntryCard>> | undefined;
-
-export function bundledCards(): Promise<ReadonlyMap<string, EntryCard>> {
-  cards ??= bundledSource().then(({ entries }) => new Map(entries.map(({ aliases: _aliases, ...card }) => [card.id, card])));
-  // A failed read is retried on the next request rather than cached.
-  cards.catch(() => (cards = undefined));
-  return cards;
-}
+export const bundledCards = loadOnce(
+  async (): Promise<ReadonlyMap<string, EntryCard>> => new Map((await bundledSource()).entries.map(({ aliases: _aliases, ...card }) => [card.id, card])),
+);

@@ -11,18 +11,11 @@
  * here). Read once per background lifetime.
  */
 import { glossaryToBase64 } from '../core/glossary/binary.ts';
-import browser from '../shared/browser.ts';
+import { fetchPackaged } from '../shared/bundled-glossary.ts';
+import { loadOnce } from '../shared/load-once.ts';
+import { COMPILED_GLOSSARY_FILE } from '../shared/packaged-files.ts';
 
-export const BUNDLED_GLOSSARY_FILE = 'glossary.bin.gz';
-
-let base64: Promise<string> | undefined;
-
-export function bundledGlossaryBase64(): Promise<string> {
-  base64 ??= fetch(browser.runtime.getURL(BUNDLED_GLOSSARY_FILE)).then(async (response) => {
-    if (!response.ok) throw new Error(`${BUNDLED_GLOSSARY_FILE}: HTTP ${response.status}`);
-    return glossaryToBase64(new Uint8Array(await response.arrayBuffer()));
-  });
-  // A failed read is retried on the next request rather than cached.
-  base64.catch(() => (base64 = undefined));
-  return base64;
-}
+export const bundledGlossaryBase64 = loadOnce(async () => {
+  const response = await fetchPackaged(COMPILED_GLOSSARY_FILE);
+  return glossaryToBase64(new Uint8Array(await response.arrayBuffer()));
+});

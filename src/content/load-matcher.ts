@@ -16,9 +16,8 @@ import { BUNDLED_GLOSSARY_ID } from '../shared/custom-glossaries.ts';
 import { loadCustomMatching } from '../shared/custom-glossary-matching.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import { gunzip } from '../shared/gunzip.ts';
+import { loadOnce } from '../shared/load-once.ts';
 import { yieldToPage } from './marks/yield.ts';
-
-let bundled: CompiledGlossary | undefined;
 
 export interface LoadedGlossaries {
   readonly matcher: Matcher;
@@ -47,14 +46,10 @@ export async function loadMatcher(disabled: readonly string[]): Promise<LoadedGl
  * tables, then each pass over the automaton's states) so that none is long: on
  * the first page after the browser starts, decoding in one task took 60 ms.
  */
-async function decodeBundled(): Promise<CompiledGlossary> {
-  if (!bundled) {
-    const base64 = await sendToBackground('content:get-glossary', {});
-    if (typeof base64 !== 'string') throw new Error('the background sent no glossary');
-    const bytes = await gunzip(base64ToBytes(base64));
-    await yieldToPage();
-    const decoded = await runStepsWithPauses(decodeGlossarySteps(bytes), yieldToPage);
-    bundled ??= decoded;
-  }
-  return bundled;
-}
+const decodeBundled = loadOnce(async (): Promise<CompiledGlossary> => {
+  const base64 = await sendToBackground('content:get-glossary', {});
+  if (typeof base64 !== 'string') throw new Error('the background sent no glossary');
+  const bytes = await gunzip(base64ToBytes(base64));
+  await yieldToPage();
+  return runStepsWithPauses(decodeGlossarySteps(bytes), yieldToPage);
+});

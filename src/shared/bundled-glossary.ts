@@ -6,22 +6,18 @@
  */
 import type { EntryCard, GlossaryFile } from '../core/glossary/schema.ts';
 import browser from './browser.ts';
+import { loadOnce } from './load-once.ts';
+import { GLOSSARY_SOURCE_FILE } from './packaged-files.ts';
 
-async function fetchPackaged<T>(file: string): Promise<T> {
+/** A file of the extension's own package, or an error naming it and the status. */
+export async function fetchPackaged(file: string): Promise<Response> {
   const response = await fetch(browser.runtime.getURL(file));
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+  return response;
 }
-
-let source: Promise<GlossaryFile> | undefined;
 
 /** The bundled glossary in the import format, read once per context. */
-export function bundledSource(): Promise<GlossaryFile> {
-  source ??= fetchPackaged<GlossaryFile>('glossary.json');
-  // A failed read is retried on the next request rather than cached.
-  source.catch(() => (source = undefined));
-  return source;
-}
+export const bundledSource = loadOnce(async () => (await (await fetchPackaged(GLOSSARY_SOURCE_FILE)).json()) as GlossaryFile);
 
 /** The bundled entries' card text (every entry; a card ignores the aliases). */
 export async function bundledCards(): Promise<readonly EntryCard[]> {

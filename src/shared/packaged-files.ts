@@ -1,0 +1,11 @@
+/**
+ * The files the build writes beside the scripts (scripts/build.ts) and the
+ * extension reads from its own package. No imports, so that the build and the
+ * benchmark can name them too.
+ */
+
+/** The bundled glossary's whole source, in the documented import format. */
+export const GLOSSARY_SOURCE_FILE = 'glossary.json';
+
+/** The bundled glossary compiled for matching (automaton included), gzip-compressed. */
+export const COMPILED_GLOSSARY_FILE = 'glossary.bin.gz';
