@@ -3,6 +3,9 @@
  * demo page. With a display it opens a normal window and waits for you to
  * close it; headless (`--headless`, or no DISPLAY) it saves screenshots of the
  * marked article and of the card open on "Chatham House", prints where, and exits.
+ * Before building it makes sure the browser is here, as `npm test` does: on
+ * Debian as root a missing one is installed with apt, elsewhere it says what
+ * to install.
  *
  *   npm start [-- --headless] [-- --browser chromium|firefox]
  */
@@ -10,16 +13,30 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, type BrowserName } from './harness/browsers.ts';
+import { ensureBrowsers } from './lib/ensure-browsers.ts';
 import { serveDemo } from './harness/demo-page.ts';
 import { FixtureProxy } from './harness/fixture-proxy.ts';
 import { hoverText, scrollToText, waitForCard } from './harness/page-actions.ts';
 import { waitForReport } from './harness/page-report.ts';
 
 const args = process.argv.slice(2);
-const browserName = (args[args.indexOf('--browser') + 1] ?? 'chromium') as BrowserName;
-const browserArg = args.includes('--browser') ? browserName : 'chromium';
+const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+const browserIndex = args.indexOf('--browser');
+const requested = browserIndex === -1 ? 'chromium' : args[browserIndex + 1];
+if (!BROWSERS.includes(requested as BrowserName)) {
+  console.error(`[start] --browser takes chromium or firefox, not ${requested ?? 'nothing'}.`);
+  process.exit(2);
+}
+const browserArg = requested as BrowserName;
 const headless = args.includes('--headless') || (!process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY']);
 const OUT = path.resolve(import.meta.dirname, '../artifacts/demo');
+
+try {
+  ensureBrowsers([browserArg], 'start', `\`npm start${browserArg === 'firefox' ? ' -- --browser firefox' : ''}\` needs`);
+} catch (error) {
+  console.error(`[start] ${(error as Error).message}`);
+  process.exit(1);
+}
 
 console.log('Building the extension…');
 execFileSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'build.ts')], { stdio: 'inherit' });
