@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { EntryCard } from '../../core/glossary/schema.ts';
 import type { MatchRule } from '../../core/match/types.ts';
 import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
-import { monthAndYear } from './as-of.ts';
+import { factsAge, monthAndYear } from './as-of.ts';
 
 export interface CardProps {
   readonly entry: EntryCard;
@@ -62,7 +62,7 @@ export function Card(props: CardProps) {
           {entry.facts.map((fact) => [<dt key={`t${fact.label}`}>{fact.label}</dt>, <dd key={`d${fact.label}`}>{fact.value}</dd>])}
         </dl>
       )}
-      <div class="asof">{t('card_as_of', ...(monthAndYear(entry.asOf, t('card_months')) ?? [entry.asOf, '']))}</div>
+      <AsOf asOf={entry.asOf} />
       <h3>{t('card_sources')}</h3>
       <ul class="sources">
         {entry.sources.map((source) => (
@@ -115,3 +115,18 @@ function describeRule(alias: string, rule: MatchRule): string {
   return parts.join(', ');
 }
 
+
+/**
+ * "As of June 2025", and once the facts are a year old, how old in words
+ * ("18 months ago; facts may have changed since"), set apart so that a
+ * reader notices a card that may be out of date.
+ */
+function AsOf({ asOf }: { asOf: string }) {
+  const age = factsAge(asOf, new Date());
+  return (
+    <div class={age ? 'asof stale' : 'asof'}>
+      {t('card_as_of', ...(monthAndYear(asOf, t('card_months')) ?? [asOf, '']))}
+      {age && <span class="age">{t(age.unit === 'months' ? 'card_age_months' : 'card_age_years', String(age.count))}</span>}
+    </div>
+  );
+}

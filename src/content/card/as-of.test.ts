@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthAndYear } from './as-of.ts';
+import { factsAge, monthAndYear } from './as-of.ts';
 
 const EN = 'January,February,March,April,May,June,July,August,September,October,November,December';
 
@@ -20,5 +20,26 @@ describe('monthAndYear', () => {
     expect(monthAndYear('2025-3', EN)).toBeUndefined();
     expect(monthAndYear('March 2025', EN)).toBeUndefined();
     expect(monthAndYear('2025-03', 'card_months')).toBeUndefined();
+  });
+});
+
+describe('factsAge', () => {
+  const at = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
+
+  it('says nothing while the facts are under a year old', () => {
+    expect(factsAge('2026-12', at('2026-12-06'))).toBeUndefined();
+    expect(factsAge('2026-01', at('2026-12-06'))).toBeUndefined();
+    expect(factsAge('2027-03', at('2026-12-06'))).toBeUndefined();
+  });
+
+  it('counts months up to two years, then whole years', () => {
+    expect(factsAge('2025-12', at('2026-12-06'))).toEqual({ unit: 'months', count: 12 });
+    expect(factsAge('2025-06', at('2026-12-06'))).toEqual({ unit: 'months', count: 18 });
+    expect(factsAge('2024-12', at('2026-12-06'))).toEqual({ unit: 'years', count: 2 });
+    expect(factsAge('2020-03', at('2026-12-06'))).toEqual({ unit: 'years', count: 6 });
+  });
+
+  it('gives nothing for a malformed date', () => {
+    expect(factsAge('June 2025', at('2026-12-06'))).toBeUndefined();
   });
 });

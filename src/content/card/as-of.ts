@@ -13,3 +13,20 @@ export function monthAndYear(asOf: string, monthNames: string): [month: string, 
   const name = names.length === 12 ? names[Number(match[2]) - 1] : undefined;
   return name ? [name, match[1]!] : undefined;
 }
+
+/** How old an entry's facts are, for the card to say so in words when that matters. */
+export type FactsAge = { readonly unit: 'months' | 'years'; readonly count: number };
+
+/**
+ * The age of "YYYY-MM" facts at `now`, or undefined while they are under a
+ * year old (or the date is malformed). A date after `now` is treated as
+ * current: the glossary check refuses one in the bundled glossary, and a
+ * reader's own entry is taken at its word.
+ */
+export function factsAge(asOf: string, now: Date): FactsAge | undefined {
+  const match = /^(\d{4})-(\d{2})$/.exec(asOf);
+  if (!match) return undefined;
+  const months = (now.getUTCFullYear() - Number(match[1])) * 12 + (now.getUTCMonth() + 1 - Number(match[2]));
+  if (months < 12) return undefined;
+  return months < 24 ? { unit: 'months', count: months } : { unit: 'years', count: Math.floor(months / 12) };
+}
