@@ -6,7 +6,7 @@
  */
 import { buildAutomaton } from '../automaton/automaton.ts';
 import { normalisePhrase } from '../text/normalise.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, type CompiledGlossary } from './compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
 import { KINDS, type AliasSpec, type Entry } from './schema.ts';
 
 /** `auto` case: several words match in any case; one word (or an acronym) as written. */
@@ -20,6 +20,8 @@ export function resolveCase(spec: AliasSpec, folded: string): 'sensitive' | 'ins
 export function pluralSuffix(folded: string): string {
   return /(?:s|x|z|ch|sh)$/.test(folded) ? 'es' : 's';
 }
+
+const SCOPE_FLAG = { page: 0, block: BLOCK_SCOPE, near: NEAR_SCOPE } as const;
 
 /** Interns strings: each distinct string is stored once. */
 class StringTable {
@@ -103,7 +105,7 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
       aliasEntry.push(entryIndex);
       aliasText.push(strings.add(text));
       aliasCased.push(strings.add(cased));
-      aliasFlags.push((resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) | (rules?.scope === 'block' ? BLOCK_SCOPE : 0));
+      aliasFlags.push((resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) | SCOPE_FLAG[rules?.scope ?? 'page']);
       contexts.push((rules?.contexts ?? []).map(contextId));
       notContexts.push((rules?.notContexts ?? []).map(contextId));
       const draft = draftFor(folded);

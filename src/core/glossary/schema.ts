@@ -52,8 +52,13 @@ export const aliasSchema = v.union([
     contexts: v.optional(v.pipe(v.array(nonBlank(120)), v.minLength(1), v.maxLength(20))),
     /** The alias never counts where one of these terms occurs in the scope. */
     notContexts: v.optional(v.pipe(v.array(nonBlank(120)), v.minLength(1), v.maxLength(20))),
-    /** Where contexts are looked for: the whole page (default) or the same block. */
-    scope: v.optional(v.picklist(['page', 'block'])),
+    /**
+     * Where contexts are looked for: the whole page (default), the same block
+     * (paragraph, heading, list item), or near the mention: the same block,
+     * within NEAR_WINDOW_WORDS words either side. A short or ambiguous name is
+     * decided by what is close to it, not by a word anywhere on the page.
+     */
+    scope: v.optional(v.picklist(['page', 'block', 'near'])),
     /** Longer names that contain this alias but are something else ("Fatah al-Islam"). */
     exclude: v.optional(v.pipe(v.array(nonBlank(120)), v.minLength(1), v.maxLength(20))),
   }),
