@@ -10,7 +10,7 @@ import { scanText } from '../automaton/automaton.ts';
 import { BLOCK_SCOPE, CASE_SENSITIVE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
 import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
-import { matchesCase } from './case-rule.ts';
+import { isCapitalsAlias, isInCapitalsRun, matchesCase } from './case-rule.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
@@ -177,7 +177,12 @@ export class Matcher implements SelectionTables {
           const alias = formAlias[f]!;
           const suffix = formSuffix[f]!;
           const sensitive = (aliasFlags[alias]! & CASE_SENSITIVE) !== 0;
-          if (!sensitive || matchesCase(cased.slice(start, end - suffix), strings[aliasCased[alias]!]!)) forms.push({ alias: aliasBase + alias, suffix });
+          if (!sensitive) forms.push({ alias: aliasBase + alias, suffix });
+          else {
+            const written = strings[aliasCased[alias]!]!;
+            const asWritten = matchesCase(cased.slice(start, end - suffix), written);
+            if (asWritten && !(isCapitalsAlias(written) && isInCapitalsRun(cased, start, end))) forms.push({ alias: aliasBase + alias, suffix });
+          }
         }
         const blocker = glossary.patternBlocker[pattern] === 1;
         if (forms.length > 0 || blocker) {
