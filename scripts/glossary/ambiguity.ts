@@ -215,6 +215,8 @@ function sameCase(inner: Name, longer: Name, folded: string): boolean {
  * of words of one ("Abdel Fattah"), or the alias with a title ("President Xi").
  */
 export function isOwnName(name: Name, term: string): boolean {
+  // A title alone ("Ayatollah", "President") names many people.
+  if (term.split(' ').every((word) => TITLES.has(word))) return false;
   const padded = ` ${term} `;
   if (padded.includes(` ${name.folded} `)) return true;
   return namesOf(name.owner).some((own) => ` ${own.folded} `.includes(padded));

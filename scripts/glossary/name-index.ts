@@ -4,6 +4,7 @@
  * with. Folding is the matcher's own (normalisePhrase), so two names collide
  * here exactly when they would collide on a page.
  */
+import { pluralSuffix } from '../../src/core/glossary/compile.ts';
 import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
 import { isUnspacedChar } from '../../src/core/text/char-class.ts';
 import { normalisePhrase } from '../../src/core/text/normalise.ts';
@@ -47,6 +48,8 @@ export function namesOf(owner: PlacedEntry): readonly Name[] {
     if (!folded || seen.has(folded)) continue;
     seen.add(folded);
     names.push({ owner, folded, alias });
+    // The plural the alias also matches is its name too ("Israeli settlements").
+    if (typeof alias === 'object' && alias.plural) seen.add(folded + pluralSuffix(folded));
   }
   // A label's brackets hold another name or a qualifier ("Morena (Mexico)"), not a name a page writes.
   const label = foldName(owner.entry.label.replace(/\([^)]*\)/gu, ' '));
