@@ -44,6 +44,7 @@ describe('the ambiguity check flags each kind of collision', () => {
     ['a first name', [entry('chad', 'country', 'Chad', 'Chad')], [['chad', 'Chad', 'personal-name']]],
     ['a group named like a city', [entry('morena', 'group', 'Morena', 'Morena')], [['morena', 'Morena', 'city-name']]],
     ['a one-word alias gated by a word anywhere on the page', [entry('shin-bet', 'government', 'Shin Bet', 'Shin Bet', { text: 'Shabak', contexts: ['Israel'] })], [['shin-bet', 'Shabak', 'wide-context']]],
+    ['related entries’ names anywhere on the page', [entry('kursk', 'place', 'Kursk', { text: 'Kursk', relatedContexts: true, scope: 'page' }), entry('kursk-oblast', 'place', 'Kursk Oblast', 'Kursk Oblast')], [['kursk', 'Kursk', 'city-and-region'], ['kursk', 'Kursk', 'wide-context']]],
   ])('%s', (_label, entries, expected) => {
     expect(unanswered(check(...entries))).toEqual(expected);
   });
@@ -69,6 +70,7 @@ describe('gates that answer', () => {
     ['notContexts, for a city and its region', [entry('kursk-oblast', 'place', 'Kursk Oblast', { text: 'Kursk', notContexts: ['city'], scope: 'near' }, 'Kursk Oblast')]],
     ['exclude, for a name inside a neighbour’s', [entry('mongolia', 'country', 'Mongolia', { text: 'Mongolei', exclude: ['Innere Mongolei'] }), entry('inner-mongolia', 'place', 'Inner Mongolia', 'Innere Mongolei')]],
     ['case, for a phrase of ordinary words', [entry('bw', 'group', 'Blue and White', { text: 'Blue and White', case: 'sensitive' })]],
+    ['the names of related entries, near by default, for a town', [entry('homs', 'place', 'Homs', { text: 'Kursk', relatedContexts: true }), entry('kursk-oblast', 'place', 'Kursk Oblast', 'Kursk Oblast')]],
   ])('%s', (_label, entries) => {
     expect(unanswered(check(...entries))).toEqual([]);
   });

@@ -166,12 +166,13 @@ function judge(name: Name, risks: readonly Risk[], words: CommonWords): AliasFin
   const spec = name.alias!;
   const rules: Exclude<AliasSpec, string> = typeof spec === 'string' ? { text: spec } : spec;
   const text = rules.text;
-  const scope = rules.scope ?? 'page';
+  const scope = rules.scope ?? (rules.relatedContexts ? 'near' : 'page');
   const wideContext = hasWideContext(name);
   const carried = new Set<Gate>(wideContext ? [] : ['scope']);
   const gates: string[] = [];
-  if (rules.contexts) {
-    gates.push(`contexts (${scope}): ${rules.contexts.join(', ')}`);
+  if (rules.contexts || rules.relatedContexts) {
+    const terms = [...(rules.contexts ?? []), ...(rules.relatedContexts ? ['the names of its related entries'] : [])];
+    gates.push(`contexts (${scope}): ${terms.join(', ')}`);
     if (!wideContext) carried.add('contexts');
   }
   if (rules.notContexts) {
@@ -197,7 +198,9 @@ export const isShort = (folded: string): boolean => !folded.includes(' ') && !(i
 /** A one-word alias whose contexts are looked for on the whole page, and not all of them name the entry itself. */
 function hasWideContext(name: Name): boolean {
   const spec = name.alias;
-  if (typeof spec !== 'object' || !spec.contexts || (spec.scope ?? 'page') !== 'page' || !isShort(name.folded)) return false;
+  if (typeof spec !== 'object' || !isShort(name.folded)) return false;
+  if (spec.relatedContexts) return spec.scope === 'page';
+  if (!spec.contexts || (spec.scope ?? 'page') !== 'page') return false;
   return spec.contexts.some((term) => !isOwnName(name, foldName(term)));
 }
 

@@ -92,6 +92,11 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
     return id;
   };
 
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  /** The names of an entry's related entries in this glossary: the contexts of an alias with `relatedContexts`. */
+  const relatedNames = (entry: Entry): string[] =>
+    (entry.related ?? []).flatMap((id) => byId.get(id)?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)) ?? []);
+
   entries.forEach((entry, entryIndex) => {
     entryId.push(strings.add(entry.id));
     entryLabel.push(strings.add(entry.label));
@@ -105,8 +110,10 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
       aliasEntry.push(entryIndex);
       aliasText.push(strings.add(text));
       aliasCased.push(strings.add(cased));
-      aliasFlags.push((resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) | SCOPE_FLAG[rules?.scope ?? 'page']);
-      contexts.push((rules?.contexts ?? []).map(contextId));
+      const scope = rules?.scope ?? (rules?.relatedContexts ? 'near' : 'page');
+      aliasFlags.push((resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) | SCOPE_FLAG[scope]);
+      const terms = [...(rules?.contexts ?? []), ...(rules?.relatedContexts ? relatedNames(entry) : [])];
+      contexts.push([...new Set(terms.map(contextId))]);
       notContexts.push((rules?.notContexts ?? []).map(contextId));
       const draft = draftFor(folded);
       draft.aliases.push(alias);

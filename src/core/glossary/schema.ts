@@ -50,6 +50,13 @@ export const aliasSchema = v.union([
     plural: v.optional(v.boolean()),
     /** The alias counts only where one of these terms also occurs in the scope. */
     contexts: v.optional(v.pipe(v.array(nonBlank(120)), v.minLength(1), v.maxLength(20))),
+    /**
+     * The names of the entry's `related` entries (its country, its region, its
+     * office) count as contexts too: a gate that comes from the entry's place
+     * in the glossary, for names that many things share (towns, surnames).
+     * Scope defaults to `near` with it.
+     */
+    relatedContexts: v.optional(v.boolean()),
     /** The alias never counts where one of these terms occurs in the scope. */
     notContexts: v.optional(v.pipe(v.array(nonBlank(120)), v.minLength(1), v.maxLength(20))),
     /**

@@ -64,3 +64,30 @@ describe('near scope: contexts within a window of words, in the same block', () 
     );
   });
 });
+
+describe('relatedContexts: a gate from the entry’s place in the glossary', () => {
+  const glossary = (rules: Rules) =>
+    new Matcher([
+      compileGlossary('test', [
+        makeEntry('syria', 'country', ['Syria', 'Syrian Arab Republic']),
+        { ...makeEntry('homs', 'place', [{ text: 'Homs', relatedContexts: true, ...rules }]), related: ['syria', 'not-in-this-glossary'] },
+      ]),
+    ]);
+
+  it.each<[string, Rules, string[], string[][]]>([
+    ['a related entry’s name near the alias opens it', {}, ['fighting in Homs, Syria'], [['Homs', 'Syria']]],
+    ['any of its names', {}, ['Homs in the Syrian Arab Republic'], [['Homs', 'Syrian Arab Republic']]],
+    ['near by default: not in another block', {}, ['Homs', 'Syria'], [[], ['Syria']]],
+    ['nor far in the same block', {}, [`Homs ${filler(NEAR_WINDOW_WORDS + 1)} Syria`], [['Syria']]],
+    ['an explicit scope wins', { scope: 'page' }, ['Homs', 'Syria'], [['Homs'], ['Syria']]],
+    ['hand-written contexts still count', { contexts: ['Orontes'] }, ['Homs on the Orontes'], [['Homs']]],
+  ])('%s', (_label, rules, blocks, expected) => {
+    expect(marked(glossary(rules), blocks)).toEqual(expected);
+  });
+
+  it('names the related name that allowed the mention', () => {
+    const matcher = glossary({});
+    const [mentions] = matcher.select([matcher.scan('Homs, Syria')], { density: 'all' });
+    expect(mentions?.[0]?.rule.context).toBe('Syria');
+  });
+});
