@@ -37,6 +37,7 @@ describe('the ambiguity check flags each kind of collision', () => {
     ['a translation inside a neighbour’s', [entry('mongolia', 'country', 'Mongolia', 'Mongolei'), entry('inner-mongolia', 'place', 'Inner Mongolia', 'Innere Mongolei')], [['mongolia', 'Mongolei', 'place-inside-place']]],
     ['the same in a script without spaces', [entry('mongolia', 'country', 'Mongolia', '蒙古'), entry('inner-mongolia', 'place', 'Inner Mongolia', '内蒙古')], [['mongolia', '蒙古', 'place-inside-place']]],
     ['a surname alone', [entry('olaf-scholz', 'person', 'Olaf Scholz', 'Olaf Scholz', 'Scholz')], [['olaf-scholz', 'Scholz', 'own-name-part']]],
+    ['a surname alone in another spelling', [entry('netanyahu', 'person', 'Benjamin Netanyahu', 'Benjamin Netanyahu', 'Netanjahu', 'نتنياهو')], [['netanyahu', 'Netanjahu', 'own-name-part']]],
     ['another person’s surname', [entry('ali', 'person', 'Ali Khamenei', 'Ali Khamenei', 'Khamenei'), entry('mojtaba', 'person', 'Mojtaba Khamenei', 'Mojtaba Khamenei')], [['ali', 'Khamenei', 'own-name-part'], ['ali', 'Khamenei', 'other-person-name']]],
     ['inside a label the other entry does not match', [entry('india', 'country', 'India', 'India'), entry('art', 'agreement', 'Article 370 of the Constitution of India', 'Article 370')], [['india', 'India', 'inside-label']]],
     ['an ordinary word, in a script without capitals', [entry('hamas', 'group', 'Hamas', 'حماس')], [['hamas', 'حماس', 'common-word']]],

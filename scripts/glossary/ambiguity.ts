@@ -130,6 +130,7 @@ export function findAmbiguities(entries: readonly PlacedEntry[], words: CommonWo
       if (!name.alias) continue;
       const text = aliasText(name.alias);
       if (hasWideContext(name)) add(name, 'wide-context', 'one word, gated by contexts looked for anywhere on the page');
+      if (isNamePartInAnotherScript(name, text, words)) add(name, 'own-name-part', `one word of ${name.owner.entry.id}'s name, in a script with capitals`);
       const single = !name.folded.includes(' ');
       const languages = single ? words.languagesOf(text, name.folded) : allWordsCommon(text, name.folded, words);
       if (languages.length > 0) add(name, 'common-word', `a common word in ${languages.join(', ')}`);
@@ -202,6 +203,20 @@ function hasWideContext(name: Name): boolean {
   if (spec.relatedContexts) return spec.scope === 'page';
   if (!spec.contexts || (spec.scope ?? 'page') !== 'page') return false;
   return spec.contexts.some((term) => !isOwnName(name, foldName(term)));
+}
+
+/**
+ * A one-word alias of a person whose label has several words, written in a
+ * script with capitals ("Netanjahu", "Хаменеи"): a surname alone, even where
+ * no full name in that script is listed to show it. Transliterations into
+ * Arabic or Chinese are left to the word lists: news there renders a foreign
+ * leader's surname one way, and namesakes are written otherwise.
+ */
+function isNamePartInAnotherScript(name: Name, text: string, words: CommonWords): boolean {
+  const entry = name.owner.entry;
+  if (entry.kind !== 'person' || !isShort(name.folded) || !words.isCased(text)) return false;
+  const label = foldName(entry.label.replace(/\([^)]*\)/gu, ' ')).split(' ');
+  return label.filter((word) => !TITLES.has(word)).length >= 2 && !label.includes(name.folded);
 }
 
 /** Does the word of another person's name, as written, satisfy the alias's case ("Un" in "Kim Jong Un" is not "UN")? */
