@@ -76,6 +76,12 @@ describe('gates that answer', () => {
     expect(unanswered(check(...entries))).toEqual([]);
   });
 
+  it('a context that is the alias itself is no gate', () => {
+    const findings = check(entry('tories', 'group', 'Conservative Party', { text: 'Tories', contexts: ['Tories', 'Westminster'], scope: 'near' }), entry('x', 'group', 'Tories'));
+    expect(unanswered(findings)).toEqual([['tories', 'Tories', 'shared-name'], ['tories', 'Tories', 'void-context']]);
+    expect(findings[0]!.gates).toEqual(['contexts (near): Tories, Westminster (void: one is the alias itself)', 'case: sensitive']);
+  });
+
   it('lists the gates a flagged alias relies on', () => {
     const [finding] = check(entry('kursk-oblast', 'place', 'Kursk Oblast', { text: 'Kursk', notContexts: ['city', 'ville'], scope: 'near' }, 'Kursk Oblast'));
     expect(finding!.gates).toEqual(['notContexts (near): city, ville', 'case: sensitive']);

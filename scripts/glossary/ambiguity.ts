@@ -33,7 +33,8 @@ export type Reason =
   | 'personal-name'
   | 'common-word'
   | 'city-name'
-  | 'wide-context';
+  | 'wide-context'
+  | 'void-context';
 
 /** `scope` is carried by a one-word alias whose contexts are near or in its block, or name the entry itself. */
 export type Gate = 'contexts' | 'notContexts' | 'exclude' | 'case' | 'scope';
@@ -50,6 +51,8 @@ export const ANSWERS: Record<Reason, readonly Gate[]> = {
   'common-word': ['case', 'contexts', 'notContexts'],
   'city-name': ['contexts', 'notContexts', 'exclude'],
   'wide-context': ['scope'],
+  // Only taking the term out answers it.
+  'void-context': [],
 };
 
 export interface Risk {
@@ -130,6 +133,9 @@ export function findAmbiguities(entries: readonly PlacedEntry[], words: CommonWo
       if (!name.alias) continue;
       const text = aliasText(name.alias);
       if (hasWideContext(name)) add(name, 'wide-context', 'one word, gated by contexts looked for anywhere on the page');
+      if (typeof name.alias === 'object' && name.alias.contexts?.some((term) => foldName(term) === name.folded)) {
+        add(name, 'void-context', 'a context term is the alias itself, so the gate is always open');
+      }
       if (isNamePartInAnotherScript(name, text, words)) add(name, 'own-name-part', `one word of ${name.owner.entry.id}'s name, in a script with capitals`);
       const single = !name.folded.includes(' ');
       const languages = single ? words.languagesOf(text, name.folded) : allWordsCommon(text, name.folded, words);
@@ -173,8 +179,10 @@ function judge(name: Name, risks: readonly Risk[], words: CommonWords): AliasFin
   const gates: string[] = [];
   if (rules.contexts || rules.relatedContexts) {
     const terms = [...(rules.contexts ?? []), ...(rules.relatedContexts ? ['the names of its related entries'] : [])];
-    gates.push(`contexts (${scope}): ${terms.join(', ')}`);
-    if (!wideContext) carried.add('contexts');
+    // A term that is the alias itself is found wherever the alias is: no gate at all.
+    const void_ = (rules.contexts ?? []).some((term) => foldName(term) === name.folded);
+    gates.push(`contexts (${scope}): ${terms.join(', ')}${void_ ? ' (void: one is the alias itself)' : ''}`);
+    if (!wideContext && !void_) carried.add('contexts');
   }
   if (rules.notContexts) {
     gates.push(`notContexts (${scope}): ${rules.notContexts.join(', ')}`);
@@ -244,7 +252,8 @@ export function isOwnName(name: Name, term: string): boolean {
 export function formatFinding(finding: AliasFinding): string[] {
   return finding.unanswered.map(
     (risk) =>
-      `${finding.file}: entry "${finding.entryId}": alias "${finding.alias}": ${risk.reason}: ${risk.detail}; needs ${ANSWERS[risk.reason].join(' or ')}` +
+      `${finding.file}: entry "${finding.entryId}": alias "${finding.alias}": ${risk.reason}: ${risk.detail}; ` +
+      (ANSWERS[risk.reason].length > 0 ? `needs ${ANSWERS[risk.reason].join(' or ')}` : 'take that term out') +
       (finding.wideContext ? ' (contexts that do not name the entry count only with scope "near" or "block")' : ''),
   );
 }
