@@ -84,77 +84,81 @@ const TITLES = new Set(
   ['president', 'prime', 'minister', 'emperor', 'empress', 'king', 'queen', 'pope', 'ayatollah', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'chancellor', 'sultan', 'prince', 'emir', 'general', 'premier', 'pm'],
 );
 
+type AddRisk = (name: Name, reason: Reason, detail: string) => void;
+
 export function findAmbiguities(entries: readonly PlacedEntry[], words: CommonWords, cities: CityPopulations): AliasFinding[] {
   const index = indexNames(entries);
   const risks = new Map<Name, Risk[]>();
-  const add = (name: Name, reason: Reason, detail: string): void => {
+  const add: AddRisk = (name, reason, detail) => {
     const list = risks.get(name) ?? [];
     if (!list.some((risk) => risk.reason === reason && risk.detail === detail)) list.push({ reason, detail });
     risks.set(name, list);
   };
+  findSharedNames(index, add);
+  for (const owner of entries) findNamesInside(owner, index, add);
+  for (const names of index.values()) for (const name of names) if (name.alias) findOwnRisks(name, words, cities, add);
+  return [...risks]
+    .map(([name, list]) => judge(name, list, words))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.entryId.localeCompare(b.entryId) || a.alias.localeCompare(b.alias));
+}
 
+/** An alias that another entry has too, as an alias or as its label. */
+function findSharedNames(index: ReadonlyMap<string, readonly Name[]>, add: AddRisk): void {
   for (const names of index.values()) {
     for (const name of names) {
       if (!name.alias) continue;
-      for (const other of names) {
-        if (other.owner !== name.owner) add(name, 'shared-name', `also ${describe(other)}`);
-      }
+      for (const other of names) if (other.owner !== name.owner) add(name, 'shared-name', `also ${describe(other)}`);
     }
   }
+}
 
-  for (const owner of entries) {
-    const own = namesOf(owner);
-    const ownFolded = new Set(own.map((name) => name.folded));
-    for (const longer of own) {
-      for (const sub of subNames(longer.folded)) {
-        for (const inner of index.get(sub.folded) ?? []) {
-          if (!inner.alias) continue;
-          if (inner.owner === owner) {
-            if (owner.entry.kind === 'person' && !sub.folded.includes(' ') && sub.rest.some((word) => !TITLES.has(word))) {
-              add(inner, 'own-name-part', `a part of ${owner.entry.id}'s full name`);
-            }
-            continue;
+/** The aliases inside each of an entry's longer names: its own name parts, and other entries' names. */
+function findNamesInside(owner: PlacedEntry, index: ReadonlyMap<string, readonly Name[]>, add: AddRisk): void {
+  const own = namesOf(owner);
+  const ownFolded = new Set(own.map((name) => name.folded));
+  for (const longer of own) {
+    for (const sub of subNames(longer.folded)) {
+      for (const inner of index.get(sub.folded) ?? []) {
+        if (!inner.alias) continue;
+        if (inner.owner === owner) {
+          if (owner.entry.kind === 'person' && !sub.folded.includes(' ') && sub.rest.some((word) => !TITLES.has(word))) {
+            add(inner, 'own-name-part', `a part of ${owner.entry.id}'s full name`);
           }
-          if (ownFolded.has(sub.folded)) continue; // the owner has the short name too: shared-name covers it
-          const relation = PLACE_KINDS.has(owner.entry.kind) ? placeRelation(sub.rest) : undefined;
-          if (!longer.alias) add(inner, 'inside-label', `inside "${longer.folded}", the label of ${owner.entry.id}, which that entry does not match`);
-          else if (relation === 'division') add(inner, 'city-and-region', `inside "${longer.folded}" (${owner.entry.id})`);
-          else if (relation === 'position') add(inner, 'place-inside-place', `inside "${longer.folded}" (${owner.entry.id})`);
-          else if (owner.entry.kind === 'person' && !sub.folded.includes(' ') && longer.folded.includes(' ') && sameCase(inner, longer, sub.folded)) {
-            add(inner, 'other-person-name', `${sub.last ? 'the surname' : 'a first name'} of ${owner.entry.id} ("${longer.folded}")`);
-          }
+          continue;
+        }
+        if (ownFolded.has(sub.folded)) continue; // the owner has the short name too: shared-name covers it
+        const relation = PLACE_KINDS.has(owner.entry.kind) ? placeRelation(sub.rest) : undefined;
+        if (!longer.alias) add(inner, 'inside-label', `inside "${longer.folded}", the label of ${owner.entry.id}, which that entry does not match`);
+        else if (relation === 'division') add(inner, 'city-and-region', `inside "${longer.folded}" (${owner.entry.id})`);
+        else if (relation === 'position') add(inner, 'place-inside-place', `inside "${longer.folded}" (${owner.entry.id})`);
+        else if (owner.entry.kind === 'person' && !sub.folded.includes(' ') && longer.folded.includes(' ') && sameCase(inner, longer, sub.folded)) {
+          add(inner, 'other-person-name', `${sub.last ? 'the surname' : 'a first name'} of ${owner.entry.id} ("${longer.folded}")`);
         }
       }
     }
   }
+}
 
-  for (const names of index.values()) {
-    for (const name of names) {
-      if (!name.alias) continue;
-      const text = aliasText(name.alias);
-      if (hasWideContext(name)) add(name, 'wide-context', 'one word, gated by contexts looked for anywhere on the page');
-      if (typeof name.alias === 'object' && name.alias.contexts?.some((term) => foldName(term) === name.folded)) {
-        add(name, 'void-context', 'a context term is the alias itself, so the gate is always open');
-      }
-      if (isNamePartInAnotherScript(name, text, words)) add(name, 'own-name-part', `one word of ${name.owner.entry.id}'s name, in a script with capitals`);
-      const single = !name.folded.includes(' ');
-      const languages = single ? words.languagesOf(text, name.folded) : allWordsCommon(text, name.folded, words);
-      if (languages.length > 0) add(name, 'common-word', `a common word in ${languages.join(', ')}`);
-      const personal = single && name.owner.entry.kind !== 'person' ? words.personalName(name.folded) : undefined;
-      if (personal) add(name, 'personal-name', `an English ${personal}`);
-      const population = cities.get(name.folded) ?? 0;
-      if (population >= CITY_POPULATION) {
-        const entry = name.owner.entry;
-        const region = entry.kind === 'place' && foldName(entry.label).split(/[ ()]/u).some((word) => DIVISION.has(word));
-        if (region) add(name, 'city-and-region', `also a city of ${population.toLocaleString('en')} people`);
-        else if (!PLACE_KINDS.has(entry.kind)) add(name, 'city-name', `also a city of ${population.toLocaleString('en')} people`);
-      }
-    }
+/** Risks of one alias on its own: its contexts, the word lists, the cities. */
+function findOwnRisks(name: Name, words: CommonWords, cities: CityPopulations, add: AddRisk): void {
+  const text = aliasText(name.alias!);
+  if (hasWideContext(name)) add(name, 'wide-context', 'one word, gated by contexts looked for anywhere on the page');
+  if (typeof name.alias === 'object' && name.alias.contexts?.some((term) => foldName(term) === name.folded)) {
+    add(name, 'void-context', 'a context term is the alias itself, so the gate is always open');
   }
-
-  return [...risks]
-    .map(([name, list]) => judge(name, list, words))
-    .sort((a, b) => a.file.localeCompare(b.file) || a.entryId.localeCompare(b.entryId) || a.alias.localeCompare(b.alias));
+  if (isNamePartInAnotherScript(name, text, words)) add(name, 'own-name-part', `one word of ${name.owner.entry.id}'s name, in a script with capitals`);
+  const single = !name.folded.includes(' ');
+  const languages = single ? words.languagesOf(text, name.folded) : allWordsCommon(text, name.folded, words);
+  if (languages.length > 0) add(name, 'common-word', `a common word in ${languages.join(', ')}`);
+  const personal = single && name.owner.entry.kind !== 'person' ? words.personalName(name.folded) : undefined;
+  if (personal) add(name, 'personal-name', `an English ${personal}`);
+  const population = cities.get(name.folded) ?? 0;
+  if (population >= CITY_POPULATION) {
+    const entry = name.owner.entry;
+    const region = entry.kind === 'place' && foldName(entry.label).split(/[ ()]/u).some((word) => DIVISION.has(word));
+    if (region) add(name, 'city-and-region', `also a city of ${population.toLocaleString('en')} people`);
+    else if (!PLACE_KINDS.has(entry.kind)) add(name, 'city-name', `also a city of ${population.toLocaleString('en')} people`);
+  }
 }
 
 function describe(name: Name): string {

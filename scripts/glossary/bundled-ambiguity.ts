@@ -17,11 +17,12 @@ export function checkAmbiguity(files: ReadonlyMap<string, readonly Entry[]>): Al
 export function countByReason(findings: readonly AliasFinding[]): Map<string, { flagged: number; unanswered: number }> {
   const counts = new Map<string, { flagged: number; unanswered: number }>();
   for (const finding of findings) {
-    for (const risk of finding.risks) {
-      const count = counts.get(risk.reason) ?? { flagged: 0, unanswered: 0 };
+    // An alias flagged twice for one reason (Gaza inside four names of Gaza City) counts once.
+    for (const reason of new Set(finding.risks.map((risk) => risk.reason))) {
+      const count = counts.get(reason) ?? { flagged: 0, unanswered: 0 };
       count.flagged++;
-      if (finding.unanswered.includes(risk)) count.unanswered++;
-      counts.set(risk.reason, count);
+      if (finding.unanswered.some((risk) => risk.reason === reason)) count.unanswered++;
+      counts.set(reason, count);
     }
   }
   return counts;
