@@ -5,12 +5,16 @@
  * e2e/fixtures/corpus and lists, per page, the entries found and the
  * capitalised names that occur at least twice in the page's text but are not
  * in the glossary: candidates for new entries. Writes docs/glossary-coverage.md.
+ * First it lists the aliases the ambiguity check flags and the gates each
+ * relies on, in docs/glossary-gates.md (`-- --gates-only` stops there).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS } from '../e2e/support/corpus.ts';
 import { referenceMatcher } from '../e2e/support/core-reference.ts';
 import { annotate } from './annotate.ts';
+import { gatesReport } from './glossary/gates-report.ts';
+import { readGlossarySource } from './lib/glossary-files.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../docs/glossary-coverage.md');
 /** Capitalised words that start sentences or headlines, not names. */
@@ -47,6 +51,12 @@ function candidates(text: string): Array<[string, number]> {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 15);
 }
+
+const GATES_OUT = path.resolve(import.meta.dirname, '../docs/glossary-gates.md');
+const gates = gatesReport(readGlossarySource().files);
+writeFileSync(GATES_OUT, gates.markdown);
+console.log(`gates report: ${gates.findings.length} flagged aliases and their gates; written to ${path.relative(process.cwd(), GATES_OUT)}`);
+if (process.argv.includes('--gates-only')) process.exit(0);
 
 const results = await annotate(
   CORPUS.map((page) => page.path),

@@ -49,7 +49,7 @@ export function checkConsistency(placed: readonly PlacedEntry[], knownIds: Reado
       }
       seen.add(folded);
       const list = claims.get(folded) ?? [];
-      list.push({ entry, row, gated: typeof alias !== 'string' && alias.contexts !== undefined });
+      list.push({ entry, row, gated: typeof alias !== 'string' && (alias.contexts !== undefined || alias.relatedContexts === true) });
       claims.set(folded, list);
     }
     for (const related of entry.related ?? []) {

@@ -126,7 +126,10 @@ describe('CSV import', () => {
 
 describe('JSON import', () => {
   it('reads a file in the documented format', () => {
-    const entries = [validEntry('zorblatt'), validEntry('quux', { related: ['zorblatt'], aliases: [{ text: 'QX', contexts: ['Quux'] }] })];
+    const entries = [
+      validEntry('zorblatt'),
+      validEntry('quux', { related: ['zorblatt'], aliases: [{ text: 'QX', contexts: ['Quux'] }, { text: 'Qu', contexts: ['quux town'], scope: 'near' }] }),
+    ];
     const result = preview(json(entries), { fileName: 'x.json' });
     expect(result).toMatchObject({ format: 'json', name: 'My terms', problems: [] });
     expect(result.entries).toEqual(entries);

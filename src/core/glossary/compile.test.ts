@@ -105,3 +105,15 @@ describe('compileGlossary: rules become matching behaviour', () => {
     expect(matcher.findMentions('Hamas', { density: 'all' })).toEqual([]);
   });
 });
+
+describe('compileGlossary: scope becomes an alias flag', () => {
+  it.each<[AliasSpec, 'page' | 'block' | 'near']>([
+    ['Kursk', 'page'],
+    [{ text: 'Kursk', contexts: ['oblast'] }, 'page'],
+    [{ text: 'Kursk', contexts: ['oblast'], scope: 'page' }, 'page'],
+    [{ text: 'Kursk', contexts: ['oblast'], scope: 'block' }, 'block'],
+    [{ text: 'Kursk', contexts: ['oblast'], scope: 'near' }, 'near'],
+  ])('%j', (spec, scope) => {
+    expect(new Matcher([compileGlossary('test', [entry('x', spec)])]).aliasInfo(0).scope).toBe(scope);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { buildAutomaton } from '../automaton/automaton.ts';
 import { normalisePhrase } from '../text/normalise.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, type CompiledGlossary } from './compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
 import { KINDS, type AliasSpec, type Entry } from './schema.ts';
 
 /** `auto` case: several words match in any case; one word (or an acronym) as written. */
@@ -20,6 +20,8 @@ export function resolveCase(spec: AliasSpec, folded: string): 'sensitive' | 'ins
 export function pluralSuffix(folded: string): string {
   return /(?:s|x|z|ch|sh)$/.test(folded) ? 'es' : 's';
 }
+
+const SCOPE_FLAG = { page: 0, block: BLOCK_SCOPE, near: NEAR_SCOPE } as const;
 
 /** Interns strings: each distinct string is stored once. */
 class StringTable {
@@ -90,6 +92,11 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
     return id;
   };
 
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  /** The names of an entry's related entries in this glossary: the contexts of an alias with `relatedContexts`. */
+  const relatedNames = (entry: Entry): string[] =>
+    (entry.related ?? []).flatMap((id) => byId.get(id)?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)) ?? []);
+
   entries.forEach((entry, entryIndex) => {
     entryId.push(strings.add(entry.id));
     entryLabel.push(strings.add(entry.label));
@@ -103,8 +110,10 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
       aliasEntry.push(entryIndex);
       aliasText.push(strings.add(text));
       aliasCased.push(strings.add(cased));
-      aliasFlags.push((resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) | (rules?.scope === 'block' ? BLOCK_SCOPE : 0));
-      contexts.push((rules?.contexts ?? []).map(contextId));
+      const scope = rules?.scope ?? (rules?.relatedContexts ? 'near' : 'page');
+      aliasFlags.push((resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) | SCOPE_FLAG[scope]);
+      const terms = [...(rules?.contexts ?? []), ...(rules?.relatedContexts ? relatedNames(entry) : [])];
+      contexts.push([...new Set(terms.map(contextId))]);
       notContexts.push((rules?.notContexts ?? []).map(contextId));
       const draft = draftFor(folded);
       draft.aliases.push(alias);

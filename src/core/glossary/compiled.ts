@@ -14,6 +14,15 @@ import { KINDS, type Kind } from './schema.ts';
 /** `aliasFlags` bits. */
 export const CASE_SENSITIVE = 1;
 export const BLOCK_SCOPE = 2;
+/** Contexts count only within NEAR_WINDOW_WORDS words of the mention, in its block. */
+export const NEAR_SCOPE = 4;
+
+/**
+ * Words either side of a mention that a `near` context may be: about a
+ * sentence of news prose each way. In scripts written without spaces each
+ * letter counts as a word.
+ */
+export const NEAR_WINDOW_WORDS = 20;
 
 export interface CompiledGlossary {
   readonly name: string;

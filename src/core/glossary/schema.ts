@@ -50,10 +50,22 @@ export const aliasSchema = v.union([
     plural: v.optional(v.boolean()),
     /** The alias counts only where one of these terms also occurs in the scope. */
     contexts: v.optional(v.pipe(v.array(nonBlank(120)), v.minLength(1), v.maxLength(20))),
+    /**
+     * The names of the entry's `related` entries (its country, its region, its
+     * office) count as contexts too: a gate that comes from the entry's place
+     * in the glossary, for names that many things share (towns, surnames).
+     * Scope defaults to `near` with it.
+     */
+    relatedContexts: v.optional(v.boolean()),
     /** The alias never counts where one of these terms occurs in the scope. */
     notContexts: v.optional(v.pipe(v.array(nonBlank(120)), v.minLength(1), v.maxLength(20))),
-    /** Where contexts are looked for: the whole page (default) or the same block. */
-    scope: v.optional(v.picklist(['page', 'block'])),
+    /**
+     * Where contexts are looked for: the whole page (default), the same block
+     * (paragraph, heading, list item), or near the mention: the same block,
+     * within NEAR_WINDOW_WORDS words either side. A short or ambiguous name is
+     * decided by what is close to it, not by a word anywhere on the page.
+     */
+    scope: v.optional(v.picklist(['page', 'block', 'near'])),
     /** Longer names that contain this alias but are something else ("Fatah al-Islam"). */
     exclude: v.optional(v.pipe(v.array(nonBlank(120)), v.minLength(1), v.maxLength(20))),
   }),

@@ -196,6 +196,15 @@ describe('checkGlossaryConsistency', () => {
     ).toEqual([]);
   });
 
+  it('accepts a claim gated by the names of related entries', () => {
+    expect(
+      check({
+        'a.json': [entry('homs', { aliases: [{ text: 'Homs', relatedContexts: true }], related: ['syria'] }), entry('syria', { aliases: ['Syria'] })],
+        'b.json': [entry('homs-person', { aliases: ['Homs'] })],
+      }),
+    ).toEqual([]);
+  });
+
   it('notContexts alone do not gate a claim', () => {
     const problems = check({
       'a.json': [entry('georgia', { aliases: [{ text: 'Georgia', notContexts: ['Atlanta'] }] })],

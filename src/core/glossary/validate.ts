@@ -87,7 +87,7 @@ export function checkGlossaryConsistency(files: ReadonlyMap<string, readonly Ent
           continue;
         }
         seenHere.add(folded);
-        const gated = typeof alias !== 'string' && alias.contexts !== undefined;
+        const gated = typeof alias !== 'string' && (alias.contexts !== undefined || alias.relatedContexts === true);
         const list = claims.get(folded) ?? [];
         list.push({ file, id: entry.id, gated });
         claims.set(folded, list);

@@ -17,3 +17,52 @@ export function matchesCase(found: string, alias: string): boolean {
   const width = first > 0xffff ? 2 : 1;
   return alias.slice(0, width).toUpperCase() + alias.slice(width) === found;
 }
+
+/** A word of two capital letters or more and nothing else ("TELLS", "UK"; not "UN2", "和EU"). */
+const CAPITALS_WORD = /^\p{Lu}\p{M}*(?:\p{Lu}\p{M}*)+$/u;
+const hasCapitalsOnly = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/** Is the alias written in capitals throughout (an acronym: "US", "WHO", "CAR")? */
+export const isCapitalsAlias = (alias: string): boolean => hasCapitalsOnly(alias);
+
+/** Words looked at on each side of a span, and how many of them in capitals make a headline. */
+const NEIGHBOURS = 2;
+const CAPITALS_RUN = 2;
+
+/**
+ * Is the span [start, end) of the case-kept text among words set in
+ * capitals: at least two of the two words on each side? In a headline set in
+ * capitals "US" may be "us" and "WHO" may be "who": there an acronym's case
+ * tells nothing, so an acronym counts only where its neighbours are not in
+ * capitals too. One acronym beside another ("US-UK talks") is not a headline.
+ */
+export function isInCapitalsRun(cased: string, start: number, end: number): boolean {
+  const words = [...neighbourWords(cased, start, -1), ...neighbourWords(cased, end, 1)];
+  return words.filter((word) => CAPITALS_WORD.test(word)).length >= CAPITALS_RUN;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** How far across spaces and punctuation to look for the next word. */
+const GAP = 3;
+
+/** Up to NEIGHBOURS words before `from` (direction -1) or after it (1), each across at most GAP other characters. */
+function neighbourWords(text: string, from: number, direction: -1 | 1): string[] {
+  const words: string[] = [];
+  let i = direction < 0 ? from - 1 : from;
+  while (words.length < NEIGHBOURS) {
+    let gap = 0;
+    while (i >= 0 && i < text.length && !WORD_CHAR.test(text[i]!)) {
+      // U+0000 separates blocks read together (Matcher.scanBlocks): neighbours are in the same block.
+      if (++gap > GAP || text[i] === '\u0000') return words;
+      i += direction;
+    }
+    let word = '';
+    while (i >= 0 && i < text.length && WORD_CHAR.test(text[i]!)) {
+      word = direction < 0 ? text[i]! + word : word + text[i]!;
+      i += direction;
+    }
+    if (!word) return words;
+    words.push(word);
+  }
+  return words;
+}

@@ -7,12 +7,13 @@
  * the first-mention rule are page-wide. `findMentions` does both for one text.
  */
 import { scanText } from '../automaton/automaton.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
 import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
-import { matchesCase } from './case-rule.ts';
+import { isCapitalsAlias, isInCapitalsRun, matchesCase } from './case-rule.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
+import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
 
 /** Between blocks read together: not a letter, not a separator that normalising would fold away, in no pattern. */
 const BLOCK_SEPARATOR = '\u0000';
@@ -32,6 +33,8 @@ export class Matcher implements SelectionTables {
   readonly #entryRef = new Map<number, EntryRef>();
   /** Total number of entries across glossaries. */
   readonly entryCount: number;
+  /** Word positions are counted only for glossaries that have an alias with `near` contexts. */
+  readonly #hasNearScope: boolean;
 
   constructor(glossaries: readonly CompiledGlossary[]) {
     let entryBase = 0;
@@ -49,6 +52,7 @@ export class Matcher implements SelectionTables {
       return part;
     });
     this.entryCount = entryBase;
+    this.#hasNearScope = glossaries.some((glossary) => glossary.aliasFlags.some((flags) => (flags & NEAR_SCOPE) !== 0));
   }
 
   /** The glossary part holding global id `id` of the kind whose base `base` gives. */
@@ -101,7 +105,7 @@ export class Matcher implements SelectionTables {
       entry: entryBase + glossary.aliasEntry[local]!,
       text: glossary.strings[glossary.aliasText[local]!]!,
       caseMode: flags & CASE_SENSITIVE ? 'sensitive' : 'insensitive',
-      scope: flags & BLOCK_SCOPE ? 'block' : 'page',
+      scope: flags & NEAR_SCOPE ? 'near' : flags & BLOCK_SCOPE ? 'block' : 'page',
       contexts: Array.from(rowOf(glossary.aliasContextStart, glossary.aliasContexts, local), (c) => contextBase + c),
       notContexts: Array.from(rowOf(glossary.aliasNotContextStart, glossary.aliasNotContexts, local), (c) => contextBase + c),
     };
@@ -132,7 +136,10 @@ export class Matcher implements SelectionTables {
       joined += text;
       joined += BLOCK_SEPARATOR;
     }
-    const results = texts.map((): { candidates: Candidate[]; contexts: Set<number> } => ({ candidates: [], contexts: new Set() }));
+    const results = texts.map((): { candidates: Candidate[]; contexts: Set<number>; contextWords?: Map<number, number[]> } =>
+      this.#hasNearScope ? { candidates: [], contexts: new Set(), contextWords: new Map() } : { candidates: [], contexts: new Set() },
+    );
+    const wordStarts = this.#hasNearScope ? wordStartsBefore(joined) : undefined;
     const blockOf = (offset: number): number => {
       let low = 0;
       let high = blockStarts.length - 1;
@@ -154,19 +161,35 @@ export class Matcher implements SelectionTables {
         if ((start > 0 && starts[start] === starts[start - 1]) || (end < folded.length && starts[end] === starts[end - 1])) return;
         const block = blockOf(starts[start]!);
         const result = results[block]!;
+        const offset = blockStarts[block]!;
+        const first = wordStarts && wordOrdinal(wordStarts, offset, starts[start]!);
         const context = glossary.patternContext[pattern]!;
-        if (context !== -1) result.contexts.add(contextBase + context);
+        if (context !== -1) {
+          result.contexts.add(contextBase + context);
+          if (result.contextWords && first !== undefined) {
+            const at = result.contextWords.get(contextBase + context);
+            if (at) at.push(first);
+            else result.contextWords.set(contextBase + context, [first]);
+          }
+        }
         const forms: Array<{ alias: number; suffix: number }> = [];
         for (let f = patternFormStart[pattern]!; f < patternFormStart[pattern + 1]!; f++) {
           const alias = formAlias[f]!;
           const suffix = formSuffix[f]!;
           const sensitive = (aliasFlags[alias]! & CASE_SENSITIVE) !== 0;
-          if (!sensitive || matchesCase(cased.slice(start, end - suffix), strings[aliasCased[alias]!]!)) forms.push({ alias: aliasBase + alias, suffix });
+          if (!sensitive) forms.push({ alias: aliasBase + alias, suffix });
+          else {
+            const written = strings[aliasCased[alias]!]!;
+            const asWritten = matchesCase(cased.slice(start, end - suffix), written);
+            if (asWritten && !(isCapitalsAlias(written) && isInCapitalsRun(cased, start, end))) forms.push({ alias: aliasBase + alias, suffix });
+          }
         }
         const blocker = glossary.patternBlocker[pattern] === 1;
         if (forms.length > 0 || blocker) {
-          const offset = blockStarts[block]!;
-          result.candidates.push({ start: starts[start]! - offset, end: ends[end - 1]! - offset, forms, blocker });
+          const candidate = { start: starts[start]! - offset, end: ends[end - 1]! - offset, forms, blocker };
+          result.candidates.push(
+            wordStarts && first !== undefined ? { ...candidate, words: [first, wordOrdinal(wordStarts, offset, ends[end - 1]! - 1)] } : candidate,
+          );
         }
       });
     }

@@ -10,7 +10,7 @@
  * 3. Entries the reader switched off are dropped, then density applies: the
  *    first mention of each entry on the page, or all of them.
  */
-import type { EntryRef } from '../glossary/compiled.ts';
+import { NEAR_WINDOW_WORDS, type EntryRef } from '../glossary/compiled.ts';
 import type { AliasInfo, BlockScan, Candidate, MatchRule, Mention, SelectOptions } from './types.ts';
 
 /** What selection needs of the matcher. */
@@ -41,7 +41,7 @@ export function selectMentions(tables: SelectionTables, blocks: readonly BlockSc
     if (block.candidates.length === 0) return [];
     const spans: Span[] = [];
     for (const candidate of mergeSameSpans(block.candidates)) {
-      const span = resolveSpan(tables, candidate, block.contexts, pageContexts);
+      const span = resolveSpan(tables, candidate, block, pageContexts);
       if (span) spans.push(span);
     }
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -83,21 +83,26 @@ function mergeSameSpans(candidates: readonly Candidate[]): Candidate[] {
 function resolveSpan(
   tables: SelectionTables,
   candidate: Candidate,
-  blockContexts: ReadonlySet<number>,
+  block: BlockScan,
   pageContexts: ReadonlySet<number>,
 ): Span | undefined {
+  const scopes: Record<AliasInfo['scope'], (context: number) => boolean> = {
+    page: (context) => pageContexts.has(context),
+    block: (context) => block.contexts.has(context),
+    near: (context) => isNear(candidate, block, context),
+  };
   let bestScore = 0;
   let best: Span['mention'];
   let tied = false;
   for (const form of candidate.forms) {
     const alias = tables.aliasInfo(form.alias);
     if (!tables.isCurrent(alias.entry)) continue;
-    const present = alias.scope === 'block' ? blockContexts : pageContexts;
-    if (alias.notContexts.some((c) => present.has(c))) continue;
+    const present = scopes[alias.scope];
+    if (alias.notContexts.some(present)) continue;
     let score = UNGATED;
     let context: string | undefined;
     if (alias.contexts.length > 0) {
-      const found = alias.contexts.find((c) => present.has(c));
+      const found = alias.contexts.find(present);
       if (found === undefined) continue;
       score = CONTEXT_PRESENT;
       context = tables.contextTerm(found);
@@ -114,4 +119,17 @@ function resolveSpan(
   if (best && !tied) return { start: candidate.start, end: candidate.end, mention: best };
   if (tied || candidate.blocker) return { start: candidate.start, end: candidate.end };
   return undefined;
+}
+
+/**
+ * Does the context term occur within NEAR_WINDOW_WORDS words of the span, in
+ * its block? Without word positions (a scan made before the glossary had
+ * `near` aliases) the block stands in for the window.
+ */
+function isNear(candidate: Candidate, block: BlockScan, context: number): boolean {
+  if (!block.contexts.has(context)) return false;
+  const at = block.contextWords?.get(context);
+  if (!at || !candidate.words) return true;
+  const [first, last] = candidate.words;
+  return at.some((word) => word >= first - NEAR_WINDOW_WORDS && word <= last + NEAR_WINDOW_WORDS);
 }

@@ -12,6 +12,11 @@ export interface Candidate {
   readonly forms: ReadonlyArray<{ readonly alias: number; readonly suffix: number }>;
   /** A span that blocks shorter aliases inside it and marks nothing itself. */
   readonly blocker: boolean;
+  /**
+   * Ordinals, in its block, of the span's first and last words: read only
+   * when the glossary has `near` aliases (see NEAR_WINDOW_WORDS).
+   */
+  readonly words?: readonly [first: number, last: number];
 }
 
 /** The result of scanning one block of text: its candidates and the context terms it contains. */
@@ -19,6 +24,8 @@ export interface BlockScan {
   readonly candidates: readonly Candidate[];
   /** Global context ids found in the block. */
   readonly contexts: ReadonlySet<number>;
+  /** Where each context term starts, as word ordinals in the block (when the glossary has `near` aliases). */
+  readonly contextWords?: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Why a mention was marked, for the card's "why highlighted". */
@@ -53,7 +60,7 @@ export interface AliasInfo {
   readonly entry: number;
   readonly text: string;
   readonly caseMode: CaseMode;
-  readonly scope: 'page' | 'block';
+  readonly scope: 'page' | 'block' | 'near';
   readonly contexts: readonly number[];
   readonly notContexts: readonly number[];
 }
