@@ -1,0 +1,119 @@
+/**
+ * Which places are generated: every city of 500,000 or more people, every
+ * first-level division of the states in DIVISION_COUNTRIES and every
+ * division that holds a selected city; with each city's division (by the
+ * division release's own city list) and each division's seat.
+ */
+import { COUNTRIES, DIVISION_COUNTRIES } from './places-countries.ts';
+import { foldName } from './places-names.ts';
+import type { CityRecord, CurrentCity, DivisionRecord, PlaceDatasets } from './places-sources.ts';
+
+export const MIN_CITY_POPULATION = 500_000;
+/** Towns big enough to serve as a division's or a city's neighbouring context. */
+export const MIN_CONTEXT_POPULATION = 150_000;
+
+/**
+ * GeoNames feature codes of places that stand on their own: capitals, seats
+ * of divisions, ordinary populated places. Left out: PPLX (a section of a
+ * city: "South Boston"), and historical, abandoned or destroyed places.
+ */
+const CITY_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG', 'PPLL']);
+
+export interface LocatedCity {
+  readonly city: CityRecord;
+  /** "CC.XX" in the division release, when the city was found there. */
+  readonly divisionCode: string | undefined;
+  /** The division release's name for the city, when it differs ("Odesa" for "Odessa"). */
+  readonly currentName: string | undefined;
+  /** Whether the division release lists the place at all. */
+  readonly found: boolean;
+}
+
+export interface SelectedDivision {
+  readonly division: DivisionRecord;
+  readonly country: string;
+  /** The one PPLA city of the division, when there is exactly one. */
+  readonly seat: CityRecord | undefined;
+  /** Its towns of MIN_CONTEXT_POPULATION or more, largest first. */
+  readonly towns: readonly CityRecord[];
+}
+
+export interface Selection {
+  readonly cities: readonly LocatedCity[];
+  readonly divisions: readonly SelectedDivision[];
+  /** Towns of MIN_CONTEXT_POPULATION or more, with their division, for neighbour contexts. */
+  readonly towns: readonly LocatedCity[];
+  readonly unplaced: readonly CityRecord[];
+}
+
+const cellKey = (lat: number, lon: number): string => `${Math.floor(lat * 10)}:${Math.floor(lon * 10)}`;
+
+/** Finds a 2020 city in the division release: same country, nearby, same name preferred. */
+function currentCityFinder(current: readonly CurrentCity[]): (city: CityRecord) => CurrentCity | undefined {
+  const cells = new Map<string, CurrentCity[]>();
+  for (const place of current) {
+    const key = `${place.country}|${cellKey(place.lat, place.lon)}`;
+    const list = cells.get(key) ?? [];
+    list.push(place);
+    cells.set(key, list);
+  }
+  return (city) => {
+    const name = foldName(city.name);
+    let best: { place: CurrentCity; score: number } | undefined;
+    for (let dLat = -1; dLat <= 1; dLat += 1) {
+      for (let dLon = -1; dLon <= 1; dLon += 1) {
+        const key = `${city.country}|${cellKey(city.lat + dLat / 10, city.lon + dLon / 10)}`;
+        for (const place of cells.get(key) ?? []) {
+          const distance = Math.hypot(place.lat - city.lat, (place.lon - city.lon) * Math.cos((city.lat * Math.PI) / 180));
+          const sameName = foldName(place.name) === name;
+          // Within ~10 km under the same name; a renamed place ("Odessa" → "Odesa") only within ~2 km.
+          if (distance > (sameName ? 0.1 : 0.02)) continue;
+          // A same-name place anywhere within reach beats a nearer place of another name.
+          const score = distance + (sameName ? 0 : 1);
+          if (!best || score < best.score) best = { place, score };
+        }
+      }
+    }
+    return best?.place;
+  };
+}
+
+export function selectPlaces(data: PlaceDatasets): Selection {
+  const findCurrent = currentCityFinder(data.currentCities);
+  const divisionsByCode = new Map(data.divisions.map((division) => [division.code, division]));
+  const locate = (city: CityRecord): LocatedCity => {
+    const current = findCurrent(city);
+    const code = current ? `${city.country}.${current.admin1}` : undefined;
+    const currentName = current && current.name !== city.name ? current.name : undefined;
+    return { city, divisionCode: code && divisionsByCode.has(code) ? code : undefined, currentName, found: current !== undefined };
+  };
+  const ordered = [...data.cities].sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);
+  const standing = ordered.filter((city) => CITY_CODES.has(city.featureCode) && COUNTRIES.has(city.country));
+  const towns = standing.filter((city) => city.population >= MIN_CONTEXT_POPULATION).map(locate);
+  const cities = towns.filter((town) => town.city.population >= MIN_CITY_POPULATION);
+  const unplaced = ordered.filter((city) => city.population >= MIN_CITY_POPULATION && CITY_CODES.has(city.featureCode) && !COUNTRIES.has(city.country));
+
+  const seats = new Map<string, CityRecord[]>();
+  for (const city of data.cities) {
+    if (city.featureCode !== 'PPLA' || !DIVISION_COUNTRIES.includes(city.country) && !cities.some((c) => c.city.country === city.country)) continue;
+    const code = locate(city).divisionCode;
+    if (code) seats.set(code, [...(seats.get(code) ?? []), city]);
+  }
+  const wanted = new Set<string>(cities.flatMap((c) => (c.divisionCode ? [c.divisionCode] : [])));
+  for (const division of data.divisions) if (DIVISION_COUNTRIES.includes(division.code.split('.')[0] ?? '')) wanted.add(division.code);
+  const divisions = [...wanted]
+    .sort()
+    .flatMap((code) => {
+      const division = divisionsByCode.get(code);
+      const country = code.split('.')[0] ?? '';
+      if (!division || !COUNTRIES.has(country)) return [];
+      const seatList = seats.get(code) ?? [];
+      return [{
+        division,
+        country,
+        seat: seatList.length === 1 ? seatList[0] : undefined,
+        towns: towns.filter((town) => town.divisionCode === code).map((town) => town.city),
+      }];
+    });
+  return { cities, divisions, towns, unplaced };
+}
