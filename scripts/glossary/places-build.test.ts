@@ -14,6 +14,9 @@ const CITIES: CityRecord[] = [
   { geonameId: 1176734, name: 'Hyderabad', country: 'PK', admin1: '05', featureCode: 'PPLA2', population: 1_386_330, lat: 25.39242, lon: 68.37366 },
   { geonameId: 1174872, name: 'Karachi', country: 'PK', admin1: '05', featureCode: 'PPLA', population: 11_624_219, lat: 24.8608, lon: 67.0104 },
   { geonameId: 2990440, name: 'Nice', country: 'FR', admin1: '93', featureCode: 'PPLA2', population: 500_000, lat: 43.70313, lon: 7.26608 },
+  { geonameId: 4671654, name: 'Austin', country: 'US', admin1: 'TX', featureCode: 'PPLA', population: 931_830, lat: 30.26715, lon: -97.74306 },
+  { geonameId: 4726206, name: 'San Antonio', country: 'US', admin1: 'TX', featureCode: 'PPLA2', population: 1_469_845, lat: 29.42412, lon: -98.49363 },
+  { geonameId: 709717, name: 'Donetsk', country: 'UA', admin1: '05', featureCode: 'PPLA', population: 1_024_700, lat: 48.023, lon: 37.80224 },
   { geonameId: 4951305, name: 'South Boston', country: 'US', admin1: 'MA', featureCode: 'PPLX', population: 571_281, lat: 42.33343, lon: -71.04949 },
 ];
 const CURRENT: CurrentCity[] = CITIES.map(({ name, country, admin1, lat, lon }) => ({ name, country, admin1, lat, lon }));
@@ -25,6 +28,9 @@ const DIVISIONS: DivisionRecord[] = [
   { code: 'PK.05', name: 'Sindh' },
   { code: 'FR.93', name: "Provence-Alpes-Côte d'Azur" },
   { code: 'US.MA', name: 'Massachusetts' },
+  { code: 'US.TX', name: 'Texas' },
+  { code: 'UA.05', name: 'Donetsk' },
+  { code: 'IN.07', name: 'Rakhine' },
 ];
 const DATA: PlaceDatasets = { cities: CITIES, currentCities: CURRENT, divisions: DIVISIONS };
 
@@ -37,9 +43,11 @@ const HAND_WRITTEN: Entry[] = [
   country('pakistan', 'Pakistan'),
   country('france', 'France'),
   country('united-states', 'United States'),
+  country('ukraine', 'Ukraine'),
+  { id: 'lloyd-austin', label: 'Lloyd Austin', kind: 'person', aliases: ['Lloyd Austin'], summary: 'A person.', asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Lloyd_Austin' }] },
   { id: 'aleppo', label: 'Aleppo', kind: 'place', aliases: ['Aleppo'], summary: 'City in Syria.', asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Aleppo' }] },
 ];
-const WORDS = { english: new Set(['nice']), otherLanguages: new Set<string>() };
+const WORDS = { english: new Set(['nice']), otherLanguages: new Set<string>(), reviewed: new Set(['rakhine']) };
 
 const run = () => generatePlaceFiles(HAND_WRITTEN, DATA, WORDS);
 const entriesOf = (files: Map<string, string>): Entry[] => [...files.values()].flatMap((text) => (JSON.parse(text) as { entries: Entry[] }).entries);
@@ -69,6 +77,21 @@ describe('generated places from a small world', () => {
     expect(byId.has('nice-france')).toBe(false);
     expect(result.skipped.get('english')).toContain('Nice (France)');
     expect(entries.some((entry) => entry.label === 'South Boston')).toBe(false);
+  });
+
+  it('generates nothing in a division whose sovereignty states dispute', () => {
+    expect(entries.some((entry) => entry.id.includes('donetsk'))).toBe(false);
+    expect(result.skipped.get('disputed')).toEqual(['Donetsk (Ukraine)']);
+  });
+
+  it('never marks alone a name the reviewed list gives to a people or a person', () => {
+    expect(result.skipped.get('reviewed')).toContain('Rakhine (India)');
+  });
+
+  it('keeps the country out of the gate of a name in a person\'s name, and excludes that person', () => {
+    const austin = byId.get('austin-united-states')?.aliases[0];
+    expect(austin).toMatchObject({ text: 'Austin', exclude: ['Lloyd Austin'] });
+    expect(contextsOf(byId.get('austin-united-states'))).toEqual(['Texas', 'San Antonio']);
   });
 
   it('separates two places of one name by contexts the other lacks', () => {

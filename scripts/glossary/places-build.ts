@@ -5,9 +5,9 @@
  */
 import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
 import { cityCard, divisionCard, generatedMark, type CountryName } from './places-cards.ts';
-import { COUNTRIES, type PlaceRegion } from './places-countries.ts';
+import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateLevel, type GateTerms } from './places-gates.ts';
-import { DIVISION_TERMS, foldName, hasDivisionWord, slugify } from './places-names.ts';
+import { DIVISION_TERMS, foldName, hasDivisionWord, nearlySameName, slugify } from './places-names.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
 import { type NameVetter, type SkipReason } from './places-vet.ts';
@@ -75,7 +75,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
   const townNames = new Set(
     selection.towns.flatMap((town) => [town.city.name, ...(town.currentName ? [town.currentName] : [])].map((name) => `${town.city.country}|${foldName(name)}`)),
   );
-  for (const selected of selection.divisions) if (selected.seat) townNames.add(`${selected.country}|${foldName(selected.seat.name)}`);
+  for (const [code, names] of selection.townNamesByCountry) for (const name of names) townNames.add(`${code}|${foldName(name)}`);
   const divisionIds = new Map<string, string>();
   const cityIds = new Map<number, string>();
   const drafts: Draft[] = [];
@@ -84,7 +84,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     const where = country(selected.country);
     const id = `${slugify(division.name) || division.code.toLowerCase().replace('.', '-')}-${where.name.id}-division`;
     divisionIds.set(division.code, id);
-    const namedLikeTown = townNames.has(`${selected.country}|${foldName(division.name)}`);
+    // "Mykolaiv" and its seat "Mykolayiv" are one name to a reader.
+    const namedLikeTown = townNames.has(`${selected.country}|${foldName(division.name)}`) || (seat !== undefined && nearlySameName(seat.name, division.name));
     if (namedLikeTown) skip('namedLikeTown', `${division.name} (${where.name.label})`);
     const derived = hasDivisionWord(division.name) ? [] : (DIVISION_TERMS[selected.country] ?? []).map((term) => claimOf(`${division.name} ${term}`, 'derived'));
     const towns = selected.towns.filter((town) => town.geonameId !== seat?.geonameId).map((town) => town.name);
@@ -112,6 +113,10 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
   for (const located of selection.cities) {
     const { city, currentName, divisionCode } = located;
     const where = country(city.country);
+    if (divisionCode && DISPUTED_DIVISIONS.has(divisionCode)) {
+      skip('disputed', `${city.name} (${where.name.label})`);
+      continue;
+    }
     // A place the 2026 release no longer lists where the 2020 one did is more likely a data error than a city.
     if (!located.found) {
       skip('notInCurrentRelease', `${city.name} (${where.name.label})`);
@@ -158,7 +163,9 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
   for (const draft of live) {
     const aliases = draft.claims.flatMap((claim) => {
       const contexts = gateContexts(claim.text, draft.terms, claim.level).filter((term) => !claim.dropContexts.has(foldName(term)));
-      const alias = gatedAlias(claim.text, contexts);
+      // A place's own name of several words is a proper name: "North Lebanon", not "north Lebanon".
+      const sensitive = claim.origin === 'natural' && foldName(claim.text).includes(' ');
+      const alias = gatedAlias(claim.text, contexts, sensitive, vetter.personNamesHolding(claim.text));
       if (!alias) skip('ungateable', `${claim.text} (${draft.country.label})`);
       return alias ? [alias] : [];
     });

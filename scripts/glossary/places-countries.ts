@@ -191,3 +191,24 @@ export const DIVISION_COUNTRIES: readonly string[] = [
  * the card does not repeat GeoNames' "capital" flag.
  */
 export const CAPITAL_NOT_STATED: ReadonlySet<string> = new Set(['IL', 'PS', 'TW', 'XK', 'EH', 'CY']);
+
+/**
+ * GeoNames divisions whose sovereignty is disputed between states: a
+ * generated card would state one side's view ("division of Ukraine",
+ * "division of Israel") in the glossary's own voice. Neither the division
+ * nor the cities in it are generated; hand-written entries cover them with
+ * who-says-what (docs/glossary-guide.md).
+ */
+export const DISPUTED_DIVISIONS: ReadonlySet<string> = new Set([
+  'IL.WE', // Judea and Samaria Area: the West Bank
+  'UA.05', // Donetsk
+  'UA.08', // Kherson
+  'UA.11', // Crimea
+  'UA.14', // Luhansk
+  'UA.20', // Sevastopol
+  'UA.26', // Zaporizhzhia
+  'IN.12', // Jammu and Kashmir
+  'IN.41', // Ladakh
+  'PK.06', // Azad Kashmir
+  'PK.07', // Gilgit-Baltistan
+]);

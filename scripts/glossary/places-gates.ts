@@ -46,8 +46,18 @@ export function gateContexts(alias: string, terms: GateTerms, level: GateLevel):
   return contexts.slice(0, MAX_CONTEXTS);
 }
 
-/** The alias as the glossary stores it, or undefined when nothing can gate it. */
-export function gatedAlias(text: string, contexts: readonly string[]): AliasSpec | undefined {
+/**
+ * The alias as the glossary stores it, or undefined when nothing can gate it.
+ * `sensitive`: match the case as written; `exclude`: longer names that hold
+ * this one and are something else (a person's full name).
+ */
+export function gatedAlias(text: string, contexts: readonly string[], sensitive = false, exclude: readonly string[] = []): AliasSpec | undefined {
   if (contexts.length === 0) return undefined;
-  return { text, contexts: [...contexts], scope: PLACE_GATE_SCOPE };
+  return {
+    text,
+    ...(sensitive && { case: 'sensitive' as const }),
+    contexts: [...contexts],
+    scope: PLACE_GATE_SCOPE,
+    ...(exclude.length > 0 && { exclude: [...exclude] }),
+  };
 }

@@ -28,7 +28,7 @@ const DIVISION_WORDS = new Set([
 const DIRECTION_WORDS = new Set([
   'central', 'centre', 'center', 'centro', 'east', 'eastern', 'est', 'lower', 'middle', 'nord', 'north', 'northern', 'ouest',
   'south', 'southern', 'sud', 'upper', 'west', 'western', 'coast', 'coastal', 'islands', 'lakes', 'plateau', 'delta', 'unity',
-  'red', 'sea', 'river', 'nile', 'mountain', 'mount', 'valley', 'the', 'and', 'of', 'de', 'del', 'du', 'la', 'le', 'el', 'al',
+  'red', 'blue', 'white', 'sea', 'river', 'nile', 'mountain', 'mount', 'valley', 'the', 'and', 'of', 'de', 'del', 'du', 'la', 'le', 'el', 'al',
 ]);
 
 /** True when every word of the name is a direction, a generic feature or a division type ("Northern District", "Red Sea"). */
@@ -51,6 +51,8 @@ export interface CommonWords {
   readonly english: ReadonlySet<string>;
   /** Folded names that are lower-case words in another language the dictionaries cover: gated harder. */
   readonly otherLanguages: ReadonlySet<string>;
+  /** Folded names a reviewer found to be also a people, a language, a well-known person or another thing: never marked alone. */
+  readonly reviewed: ReadonlySet<string>;
 }
 
 export const COMMON_WORDS_FILE = path.resolve(import.meta.dirname, 'data/places-common-words.json');
@@ -58,7 +60,31 @@ export const COMMON_WORDS_FILE = path.resolve(import.meta.dirname, 'data/places-
 /** The reviewed list (see data/README.md for how it is made). */
 export function readCommonWords(file = COMMON_WORDS_FILE): CommonWords {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { english: string[]; otherLanguages: string[] };
-  return { english: new Set(data.english.map(foldName)), otherLanguages: new Set(data.otherLanguages.map(foldName)) };
+  const reviewed = JSON.parse(readFileSync(REVIEWED_NAMES_FILE, 'utf8')) as Record<'peoplesAndLanguages' | 'people' | 'otherThings', string[]>;
+  return {
+    english: new Set(data.english.map(foldName)),
+    otherLanguages: new Set(data.otherLanguages.map(foldName)),
+    reviewed: new Set([...reviewed.peoplesAndLanguages, ...reviewed.people, ...reviewed.otherThings].map(foldName)),
+  };
+}
+
+export const REVIEWED_NAMES_FILE = path.resolve(import.meta.dirname, 'data/places-reviewed-names.json');
+
+/** Letter-level edit distance of the folded names, at most 2 and both names of 6 letters or more: spellings of one name. */
+export function nearlySameName(a: string, b: string): boolean {
+  const x = foldName(a).replace(/[^\p{L}]/gu, '');
+  const y = foldName(b).replace(/[^\p{L}]/gu, '');
+  if (x === y) return true;
+  if (x.length < 6 || y.length < 6 || Math.abs(x.length - y.length) > 2) return false;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j += 1) {
+      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    }
+    previous = row;
+  }
+  return (previous[y.length] ?? 3) <= 2;
 }
 
 /**
@@ -69,6 +95,10 @@ export function readCommonWords(file = COMMON_WORDS_FILE): CommonWords {
  */
 export const DIVISION_TERMS: Readonly<Record<string, readonly string[]>> = {
   AF: ['province'],
+  CO: ['department'],
+  ET: ['region'],
+  MM: ['state', 'region'],
+  VE: ['state'],
   CN: ['province'],
   EG: ['governorate'],
   IQ: ['governorate', 'province'],

@@ -4,13 +4,15 @@
  * division that holds a selected city; with each city's division (by the
  * division release's own city list) and each division's seat.
  */
-import { COUNTRIES, DIVISION_COUNTRIES } from './places-countries.ts';
+import { COUNTRIES, DISPUTED_DIVISIONS, DIVISION_COUNTRIES } from './places-countries.ts';
 import { foldName } from './places-names.ts';
 import type { CityRecord, CurrentCity, DivisionRecord, PlaceDatasets } from './places-sources.ts';
 
 export const MIN_CITY_POPULATION = 500_000;
 /** Towns big enough to serve as a division's or a city's neighbouring context. */
 export const MIN_CONTEXT_POPULATION = 150_000;
+/** Towns big enough that a division of the same name would take their mentions. */
+export const MIN_NAMESAKE_POPULATION = 50_000;
 
 /**
  * GeoNames feature codes of places that stand on their own: capitals, seats
@@ -44,6 +46,8 @@ export interface Selection {
   /** Towns of MIN_CONTEXT_POPULATION or more, with their division, for neighbour contexts. */
   readonly towns: readonly LocatedCity[];
   readonly unplaced: readonly CityRecord[];
+  /** Names of towns of MIN_NAMESAKE_POPULATION or more, by country: a division named like one keeps only its longer forms. */
+  readonly townNamesByCountry: ReadonlyMap<string, readonly string[]>;
 }
 
 const cellKey = (lat: number, lon: number): string => `${Math.floor(lat * 10)}:${Math.floor(lon * 10)}`;
@@ -106,7 +110,7 @@ export function selectPlaces(data: PlaceDatasets): Selection {
     .flatMap((code) => {
       const division = divisionsByCode.get(code);
       const country = code.split('.')[0] ?? '';
-      if (!division || !COUNTRIES.has(country)) return [];
+      if (!division || !COUNTRIES.has(country) || DISPUTED_DIVISIONS.has(code)) return [];
       const seatList = seats.get(code) ?? [];
       return [{
         division,
@@ -115,5 +119,10 @@ export function selectPlaces(data: PlaceDatasets): Selection {
         towns: towns.filter((town) => town.divisionCode === code).map((town) => town.city),
       }];
     });
-  return { cities, divisions, towns, unplaced };
+  const townNamesByCountry = new Map<string, string[]>();
+  for (const city of standing) {
+    if (city.population < MIN_NAMESAKE_POPULATION) break; // `standing` is sorted, largest first
+    townNamesByCountry.set(city.country, [...(townNamesByCountry.get(city.country) ?? []), city.name]);
+  }
+  return { cities, divisions, towns, unplaced, townNamesByCountry };
 }

@@ -22,6 +22,8 @@ export const SKIP_REASONS = {
   handWrittenId: 'id already used by a hand-written entry',
   noAlias: 'entry left with no alias',
   notInCurrentRelease: 'a 2020 city that the 2026 release does not list at its place (entry)',
+  disputed: 'in a division whose sovereignty states dispute (entry)',
+  reviewed: 'also the name of a people, a language or a well-known person (reviewed list)',
   noCountry: 'country not in the glossary country table',
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;
@@ -33,40 +35,46 @@ export interface NameVetter {
   vet(name: string): Verdict;
   /** May this name serve as another place's context (a term that is not a common word)? */
   isContextSafe(name: string): boolean;
+  /** Hand-written people's names that hold this name as a word ("Lloyd Austin" for "Austin"): the alias excludes them. */
+  personNamesHolding(name: string): string[];
 }
 
 /**
- * Words of hand-written people's names ("Sharif", "Assad"). Organisations'
- * names are left out: they hold place names by nature ("Stockholm
- * International Peace Research Institute"), and the longer name wins there.
+ * Hand-written people's names by the words in them ("Sharif", "Assad").
+ * Organisations' names are left out: they hold place names by nature
+ * ("Stockholm International Peace Research Institute"), and the longer name
+ * wins there.
  */
-function nameWordsOf(entries: readonly Entry[]): Set<string> {
-  const words = new Set<string>();
+function personNamesByWord(entries: readonly Entry[]): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
   for (const entry of entries) {
     if (entry.kind !== 'person') continue;
     for (const alias of entry.aliases) {
-      for (const word of foldName(typeof alias === 'string' ? alias : alias.text).split(' ')) if (word) words.add(word);
+      const text = typeof alias === 'string' ? alias : alias.text;
+      for (const word of new Set(foldName(text).split(' '))) if (word && foldName(text) !== word) byWord.set(word, [...(byWord.get(word) ?? []), text]);
     }
   }
-  return words;
+  return byWord;
 }
 
 export function nameVetter(handWritten: readonly Entry[], common: CommonWords): NameVetter {
   const taken = new Set(handWritten.flatMap((entry) => entry.aliases.map((alias) => foldName(typeof alias === 'string' ? alias : alias.text))));
-  const nameWords = nameWordsOf(handWritten);
+  const personNames = personNamesByWord(handWritten);
   const isContextSafe = (name: string): boolean => {
     const folded = foldName(name);
     return letterCount(name) > 3 && !isGenericName(name) && !common.english.has(folded);
   };
   return {
     isContextSafe,
+    personNamesHolding: (name) => [...new Set(personNames.get(foldName(name)) ?? [])].sort().slice(0, 20),
     vet(name) {
       const folded = foldName(name);
       if (letterCount(name) <= 3) return { skip: 'short' };
       if (isGenericName(name)) return { skip: 'generic' };
       if (common.english.has(folded)) return { skip: 'english' };
       if (taken.has(folded)) return { skip: 'handWritten' };
-      if (common.otherLanguages.has(folded) || nameWords.has(folded)) return { level: 'strict' };
+      if (common.reviewed.has(folded)) return { skip: 'reviewed' };
+      if (common.otherLanguages.has(folded) || personNames.has(folded)) return { level: 'strict' };
       return { level: 'standard' };
     },
   };
