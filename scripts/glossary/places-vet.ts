@@ -23,7 +23,7 @@ export const SKIP_REASONS = {
   noAlias: 'entry left with no alias',
   notInCurrentRelease: 'a 2020 city that the 2026 release does not list at its place (entry)',
   disputed: 'in a division whose sovereignty states dispute (entry)',
-  reviewed: 'also the name of a people, a language or a well-known person (reviewed list)',
+  reviewed: 'also the name of a people, a language, a well-known person or another thing (reviewed list)',
   noCountry: 'country not in the glossary country table',
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;

@@ -16,6 +16,18 @@ const ENGLISH = 'american-english';
  * capitalised name in news text is the place ("Shanghai", not "to shanghai").
  */
 const RARE_IN_ENGLISH = ['Astrakhan', 'Bologna', 'Muscat', 'Natal', 'Perm', 'Shanghai', 'Tangier'];
+/**
+ * Reviewed by hand: words of another language that, written with a capital
+ * as a name, are first of all the place ("Lagos", "Lima", "Caracas"). Names
+ * the lists give but that are risky as capitalised words (given names,
+ * "Victoria", "Salvador"; nouns, "Fortaleza", "Essen") stay gated harder.
+ */
+const PLACE_FIRST = [
+  'Abobo', 'Agra', 'Assam', 'Asunción', 'Babil', 'Bali', 'Barcelona', 'Batam', 'Beira', 'Boston', 'Bristol', 'California', 'Callao',
+  'Campinas', 'Caracas', 'Ceará', 'Colombo', 'Dallas', 'Florida', 'Fresno', 'Giza', 'Guayaquil', 'Guayas', 'Indiana', 'Klang', 'Lagos',
+  'Lima', 'Logar', 'Madurai', 'Manila', 'Maryland', 'Montana', 'Monterrey', 'Málaga', 'Nippes', 'Pernambuco', 'Portland', 'Pretoria',
+  'Puebla', 'Pune', 'Quito', 'Rabat', 'Recife', 'Sevilla', 'Torreón', 'Tripoli',
+];
 const OTHER_LANGUAGES = ['french', 'spanish', 'ngerman', 'italian', 'portuguese'];
 
 function readWords(name: string): Set<string> {
@@ -45,7 +57,8 @@ export function writeCommonWords(candidates: Iterable<string>, file = COMMON_WOR
     note: 'Candidate place names that are also words (made by scripts/glossary/places-word-list.ts from Debian word lists, then reviewed).',
     english: sorted(englishHits).filter((name) => !RARE_IN_ENGLISH.includes(name)),
     rareInEnglish: sorted(englishHits).filter((name) => RARE_IN_ENGLISH.includes(name)),
-    otherLanguages: sorted(otherHits),
+    otherLanguages: sorted(otherHits).filter((name) => !PLACE_FIRST.includes(name)),
+    placeFirst: sorted(otherHits).filter((name) => PLACE_FIRST.includes(name)),
   };
   writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
   return { english: englishHits.size, otherLanguages: otherHits.size };
