@@ -136,7 +136,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       country: where.name,
       region: where.region,
       weight: city.population,
-      claims: [claimOf(label, 'natural'), ...(currentName ? [claimOf(city.name, 'natural')] : [])],
+      // The old name too, unless it is only a part of the new one ("Juárez" of "Ciudad Juárez" is also a surname).
+      claims: [claimOf(label, 'natural'), ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
       terms: { country: where.terms, region: safe(division ? [division] : []), neighbours: safe(neighbours).slice(0, 5) },
       entry: (aliases) => {
         const card = cityCard(city, where.name, division, nextToLarger(located, selection.towns));

@@ -5,7 +5,7 @@
  * division release's own city list) and each division's seat.
  */
 import { COUNTRIES, DISPUTED_DIVISIONS, DIVISION_COUNTRIES } from './places-countries.ts';
-import { foldName } from './places-names.ts';
+import { foldName, nearlySameName } from './places-names.ts';
 import type { CityRecord, CurrentCity, DivisionRecord, PlaceDatasets } from './places-sources.ts';
 
 export const MIN_CITY_POPULATION = 500_000;
@@ -82,13 +82,20 @@ function currentCityFinder(current: readonly CurrentCity[]): (city: CityRecord) 
   };
 }
 
+/** "Odessa"/"Odesa", "Caloocan"/"Caloocan City": one name; "Baotou"/"Donghe": two. */
+function sameNameSpelledAnew(old: string, current: string): boolean {
+  const [a, b] = [foldName(old), foldName(current)];
+  return nearlySameName(old, current) || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+}
+
 export function selectPlaces(data: PlaceDatasets): Selection {
   const findCurrent = currentCityFinder(data.currentCities);
   const divisionsByCode = new Map(data.divisions.map((division) => [division.code, division]));
   const locate = (city: CityRecord): LocatedCity => {
     const current = findCurrent(city);
     const code = current ? `${city.country}.${current.admin1}` : undefined;
-    const currentName = current && current.name !== city.name ? current.name : undefined;
+    // A new spelling is taken ("Odessa" → "Odesa"); a wholly other name may be a neighbourhood next to the old point, so it is not.
+    const currentName = current && current.name !== city.name && sameNameSpelledAnew(city.name, current.name) ? current.name : undefined;
     return { city, divisionCode: code && divisionsByCode.has(code) ? code : undefined, currentName, found: current !== undefined };
   };
   const ordered = [...data.cities].sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);
