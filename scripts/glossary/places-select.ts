@@ -104,11 +104,17 @@ export function selectPlaces(data: PlaceDatasets): Selection {
   const cities = towns.filter((town) => town.city.population >= MIN_CITY_POPULATION);
   const unplaced = ordered.filter((city) => city.population >= MIN_CITY_POPULATION && CITY_CODES.has(city.featureCode) && !COUNTRIES.has(city.country));
 
+  // Seats (PPLA) and capitals (PPLC) by division. Where the capital lies, GeoNames often flags some other town as
+  // the division's seat (Yei for Central Equatoria, which holds Juba): no seat is stated there.
+  const wantedCountries = new Set([...DIVISION_COUNTRIES, ...cities.map((c) => c.city.country)]);
   const seats = new Map<string, CityRecord[]>();
+  const holdsCapital = new Set<string>();
   for (const city of data.cities) {
-    if (city.featureCode !== 'PPLA' || !DIVISION_COUNTRIES.includes(city.country) && !cities.some((c) => c.city.country === city.country)) continue;
+    if ((city.featureCode !== 'PPLA' && city.featureCode !== 'PPLC') || !wantedCountries.has(city.country)) continue;
     const code = locate(city).divisionCode;
-    if (code) seats.set(code, [...(seats.get(code) ?? []), city]);
+    if (!code) continue;
+    if (city.featureCode === 'PPLC') holdsCapital.add(code);
+    else seats.set(code, [...(seats.get(code) ?? []), city]);
   }
   const wanted = new Set<string>(cities.flatMap((c) => (c.divisionCode ? [c.divisionCode] : [])));
   for (const division of data.divisions) if (DIVISION_COUNTRIES.includes(division.code.split('.')[0] ?? '')) wanted.add(division.code);
@@ -118,7 +124,7 @@ export function selectPlaces(data: PlaceDatasets): Selection {
       const division = divisionsByCode.get(code);
       const country = code.split('.')[0] ?? '';
       if (!division || !COUNTRIES.has(country) || DISPUTED_DIVISIONS.has(code)) return [];
-      const seatList = seats.get(code) ?? [];
+      const seatList = holdsCapital.has(code) ? [] : (seats.get(code) ?? []);
       return [{
         division,
         country,
