@@ -9,6 +9,8 @@ const CITIES: CityRecord[] = [
   { geonameId: 170063, name: 'Aleppo', country: 'SY', admin1: '09', featureCode: 'PPLA', population: 1_602_264, lat: 36.20124, lon: 37.16117 },
   { geonameId: 169577, name: 'Homs', country: 'SY', admin1: '11', featureCode: 'PPLA', population: 775_404, lat: 34.72682, lon: 36.72339 },
   { geonameId: 170017, name: 'Hama', country: 'SY', admin1: '10', featureCode: 'PPLA', population: 460_602, lat: 35.13179, lon: 36.75783 },
+  { geonameId: 170654, name: 'Damascus', country: 'SY', admin1: '13', featureCode: 'PPLC', population: 1_569_394, lat: 33.5102, lon: 36.29128 },
+  { geonameId: 170592, name: 'Douma', country: 'SY', admin1: '13', featureCode: 'PPLA', population: 110_893, lat: 33.57175, lon: 36.4027 },
   { geonameId: 1269843, name: 'Hyderabad', country: 'IN', admin1: '40', featureCode: 'PPLA', population: 3_597_816, lat: 17.38405, lon: 78.45636 },
   { geonameId: 1270960, name: 'Secunderabad', country: 'IN', admin1: '40', featureCode: 'PPL', population: 213_698, lat: 17.50427, lon: 78.54263 },
   { geonameId: 1176734, name: 'Hyderabad', country: 'PK', admin1: '05', featureCode: 'PPLA2', population: 1_386_330, lat: 25.39242, lon: 68.37366 },
@@ -24,6 +26,7 @@ const DIVISIONS: DivisionRecord[] = [
   { code: 'SY.09', name: 'Aleppo' },
   { code: 'SY.10', name: 'Hama' },
   { code: 'SY.11', name: 'Homs' },
+  { code: 'SY.13', name: 'Damascus Governorate' },
   { code: 'IN.40', name: 'Telangana' },
   { code: 'PK.05', name: 'Sindh' },
   { code: 'FR.93', name: "Provence-Alpes-Côte d'Azur" },
@@ -119,6 +122,11 @@ describe('generated places from a small world', () => {
     expect(byId.get('homs-syria')?.related).toEqual(['syria', 'homs-syria-division']);
     expect(byId.get('homs-syria-division')?.related).toEqual(['syria', 'homs-syria']);
     expect(byId.get('aleppo-syria-division')?.related).toEqual(['syria']);
+  });
+
+  it('states no seat for the division that holds the capital, whatever town GeoNames flags', () => {
+    expect(byId.get('damascus-governorate-syria-division')?.summary).toBe('First-level administrative division of Syria.');
+    expect(byId.get('damascus-syria')?.summary).toMatch(/^Capital of Syria, in Damascus Governorate, one of its first-level administrative divisions\./);
   });
 
   it('writes the card from the data', () => {
