@@ -6,6 +6,8 @@ describe('place names', () => {
     expect(slugify('As Sulaymānīyah')).toBe('as-sulaymaniyah');
     expect(slugify("Grand'Anse")).toBe('grand-anse');
     expect(slugify('St.-Petersburg')).toBe('st-petersburg');
+    expect(slugify('Diyarbakır')).toBe('diyarbakir');
+    expect(slugify('Łódź Voivodeship')).toBe('lodz-voivodeship');
   });
 
   it('knows a name made only of directions and division types', () => {

@@ -10,12 +10,11 @@ import { normalisePhrase } from '../../src/core/text/normalise.ts';
 /** The form the matcher compares (case, diacritics, dashes folded). */
 export const foldName = (text: string): string => normalisePhrase(text).folded;
 
-/** kebab-case id part: diacritics dropped, every other non-alphanumeric run a hyphen. */
+/** kebab-case id part: folded as the matcher folds (Diyarbakır → diyarbakir), every other non-alphanumeric run a hyphen. */
 export function slugify(text: string): string {
-  return text
+  return foldName(text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
