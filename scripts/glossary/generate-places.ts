@@ -106,4 +106,11 @@ function main(): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`glossary:generate: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
