@@ -11,6 +11,7 @@ const CITIES: CityRecord[] = [
   { geonameId: 170017, name: 'Hama', country: 'SY', admin1: '10', featureCode: 'PPLA', population: 460_602, lat: 35.13179, lon: 36.75783 },
   { geonameId: 170654, name: 'Damascus', country: 'SY', admin1: '13', featureCode: 'PPLC', population: 1_569_394, lat: 33.5102, lon: 36.29128 },
   { geonameId: 170592, name: 'Douma', country: 'SY', admin1: '13', featureCode: 'PPLA', population: 110_893, lat: 33.57175, lon: 36.4027 },
+  { geonameId: 700569, name: 'Mykolayiv', country: 'UA', admin1: '16', featureCode: 'PPLA', population: 510_840, lat: 46.96591, lon: 31.9974 },
   { geonameId: 1269843, name: 'Hyderabad', country: 'IN', admin1: '40', featureCode: 'PPLA', population: 3_597_816, lat: 17.38405, lon: 78.45636 },
   { geonameId: 1270960, name: 'Secunderabad', country: 'IN', admin1: '40', featureCode: 'PPL', population: 213_698, lat: 17.50427, lon: 78.54263 },
   { geonameId: 1176734, name: 'Hyderabad', country: 'PK', admin1: '05', featureCode: 'PPLA2', population: 1_386_330, lat: 25.39242, lon: 68.37366 },
@@ -33,6 +34,7 @@ const DIVISIONS: DivisionRecord[] = [
   { code: 'US.MA', name: 'Massachusetts' },
   { code: 'US.TX', name: 'Texas' },
   { code: 'UA.05', name: 'Donetsk' },
+  { code: 'UA.16', name: 'Mykolaiv' },
   { code: 'IN.07', name: 'Rakhine' },
 ];
 const DATA: PlaceDatasets = { cities: CITIES, currentCities: CURRENT, divisions: DIVISIONS };
@@ -122,6 +124,11 @@ describe('generated places from a small world', () => {
     expect(byId.get('homs-syria')?.related).toEqual(['syria', 'homs-syria-division']);
     expect(byId.get('homs-syria-division')?.related).toEqual(['syria', 'homs-syria']);
     expect(byId.get('aleppo-syria-division')?.related).toEqual(['syria']);
+  });
+
+  it('gives a seat the spelling its division is named in, and the division only its longer forms', () => {
+    expect(aliasTexts(byId.get('mykolayiv-ukraine'))).toEqual(['Mykolayiv', 'Mykolaiv']);
+    expect(aliasTexts(byId.get('mykolaiv-ukraine-division'))).toEqual(['Mykolaiv oblast', 'Mykolaiv region']);
   });
 
   it('states no seat for the division that holds the capital, whatever town GeoNames flags', () => {

@@ -151,6 +151,13 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
   }
   for (const city of selection.unplaced) skip('noCountry', `${city.name} (${city.country})`);
 
+  // A division's name that is its seat's name in another spelling ("Mykolaiv" for "Mykolayiv") is how the news writes the seat.
+  for (const selected of selection.divisions) {
+    const { seat, division } = selected;
+    if (!seat || foldName(seat.name) === foldName(division.name) || !nearlySameName(seat.name, division.name)) continue;
+    const city = drafts.find((draft) => draft.kind === 'city' && draft.id === cityIds.get(seat.geonameId));
+    if (city && !city.claims.some((claim) => foldName(claim.text) === foldName(division.name))) city.claims.push(claimOf(division.name, 'natural'));
+  }
   const live = drafts.filter((draft) => {
     if (!input.handWrittenIds.has(draft.id)) return true;
     skip('handWrittenId', `${draft.label} (${draft.country.label})`);
