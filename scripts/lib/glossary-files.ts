@@ -10,7 +10,7 @@ import type { Entry } from '../../src/core/glossary/schema.ts';
 
 export const GLOSSARY_DIR = path.resolve(import.meta.dirname, '../../assets/glossary');
 
-const ENTRY_KEYS = ['id', 'label', 'kind', 'aliases', 'summary', 'facts', 'asOf', 'sources', 'related'];
+const ENTRY_KEYS = ['id', 'label', 'kind', 'aliases', 'summary', 'facts', 'asOf', 'sources', 'related', 'generated'];
 const ALIAS_KEYS = ['text', 'case', 'plural', 'contexts', 'relatedContexts', 'notContexts', 'scope', 'exclude'];
 
 export interface GlossarySource {

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { KnownEntry } from '../shared/glossary-import.ts';
 import { t } from '../shared/i18n.ts';
 import { useSettings } from '../shared/ui/use-settings.ts';
+import { DataSources } from './DataSources.tsx';
 import { GeneralSettings } from './GeneralSettings.tsx';
 import { GlossaryList } from './GlossaryList.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -60,6 +61,7 @@ export function OptionsPage() {
       </section>
       <ImportPanel knownEntries={knownEntries} onSaved={say} />
       <GeneralSettings settings={settings} save={save} onMessage={say} onError={fail} />
+      <DataSources />
     </>
   );
 }

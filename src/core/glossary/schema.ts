@@ -81,6 +81,12 @@ export const factSchema = v.strictObject({
   value: nonBlank(160),
 });
 
+export const generatedSchema = v.strictObject({
+  by: nonBlank(120),
+  dataset: nonBlank(200),
+  licence: nonBlank(40),
+});
+
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
 export const entrySchema = v.strictObject({
@@ -96,6 +102,8 @@ export const entrySchema = v.strictObject({
   asOf: v.pipe(v.string(), v.regex(AS_OF, 'must be a year and month, YYYY-MM')),
   sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'needs at least one source'), v.maxLength(3)),
   related: v.optional(v.array(v.pipe(v.string(), v.regex(ID, 'must be an entry id')))),
+  /** Set on entries a script made from an open data set: which script, from which data, under which licence. */
+  generated: v.optional(generatedSchema),
 });
 
 export const glossaryFileSchema = v.strictObject({

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/core/glossary/schema.ts';
+import { generatePlaceFiles } from './generate-places.ts';
+import { PLACE_GATE_SCOPE } from './places-gates.ts';
+import type { CityRecord, CurrentCity, DivisionRecord, PlaceDatasets } from './places-sources.ts';
+
+/** A small world: two Hyderabads, a city that is a hand-written entry, an English word, a section of a city. */
+const CITIES: CityRecord[] = [
+  { geonameId: 170063, name: 'Aleppo', country: 'SY', admin1: '09', featureCode: 'PPLA', population: 1_602_264, lat: 36.20124, lon: 37.16117 },
+  { geonameId: 169577, name: 'Homs', country: 'SY', admin1: '11', featureCode: 'PPLA', population: 775_404, lat: 34.72682, lon: 36.72339 },
+  { geonameId: 170017, name: 'Hama', country: 'SY', admin1: '10', featureCode: 'PPLA', population: 460_602, lat: 35.13179, lon: 36.75783 },
+  { geonameId: 170654, name: 'Damascus', country: 'SY', admin1: '13', featureCode: 'PPLC', population: 1_569_394, lat: 33.5102, lon: 36.29128 },
+  { geonameId: 170592, name: 'Douma', country: 'SY', admin1: '13', featureCode: 'PPLA', population: 110_893, lat: 33.57175, lon: 36.4027 },
+  { geonameId: 700569, name: 'Mykolayiv', country: 'UA', admin1: '16', featureCode: 'PPLA', population: 510_840, lat: 46.96591, lon: 31.9974 },
+  { geonameId: 1269843, name: 'Hyderabad', country: 'IN', admin1: '40', featureCode: 'PPLA', population: 3_597_816, lat: 17.38405, lon: 78.45636 },
+  { geonameId: 1270960, name: 'Secunderabad', country: 'IN', admin1: '40', featureCode: 'PPL', population: 213_698, lat: 17.50427, lon: 78.54263 },
+  { geonameId: 1176734, name: 'Hyderabad', country: 'PK', admin1: '05', featureCode: 'PPLA2', population: 1_386_330, lat: 25.39242, lon: 68.37366 },
+  { geonameId: 1174872, name: 'Karachi', country: 'PK', admin1: '05', featureCode: 'PPLA', population: 11_624_219, lat: 24.8608, lon: 67.0104 },
+  { geonameId: 2990440, name: 'Nice', country: 'FR', admin1: '93', featureCode: 'PPLA2', population: 500_000, lat: 43.70313, lon: 7.26608 },
+  { geonameId: 4671654, name: 'Austin', country: 'US', admin1: 'TX', featureCode: 'PPLA', population: 931_830, lat: 30.26715, lon: -97.74306 },
+  { geonameId: 4726206, name: 'San Antonio', country: 'US', admin1: 'TX', featureCode: 'PPLA2', population: 1_469_845, lat: 29.42412, lon: -98.49363 },
+  { geonameId: 709717, name: 'Donetsk', country: 'UA', admin1: '05', featureCode: 'PPLA', population: 1_024_700, lat: 48.023, lon: 37.80224 },
+  { geonameId: 4951305, name: 'South Boston', country: 'US', admin1: 'MA', featureCode: 'PPLX', population: 571_281, lat: 42.33343, lon: -71.04949 },
+];
+const CURRENT: CurrentCity[] = CITIES.map(({ name, country, admin1, lat, lon }) => ({ name, country, admin1, lat, lon }));
+const DIVISIONS: DivisionRecord[] = [
+  { code: 'SY.09', name: 'Aleppo' },
+  { code: 'SY.10', name: 'Hama' },
+  { code: 'SY.11', name: 'Homs' },
+  { code: 'SY.13', name: 'Damascus Governorate' },
+  { code: 'IN.40', name: 'Telangana' },
+  { code: 'PK.05', name: 'Sindh' },
+  { code: 'FR.93', name: "Provence-Alpes-Côte d'Azur" },
+  { code: 'US.MA', name: 'Massachusetts' },
+  { code: 'US.TX', name: 'Texas' },
+  { code: 'UA.05', name: 'Donetsk' },
+  { code: 'UA.16', name: 'Mykolaiv' },
+  { code: 'IN.07', name: 'Rakhine' },
+];
+const DATA: PlaceDatasets = { cities: CITIES, currentCities: CURRENT, divisions: DIVISIONS };
+
+const country = (id: string, label: string, aliases: string[] = []): Entry => ({
+  id, label, kind: 'country', aliases: [label, ...aliases], summary: `${label}.`, asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: `https://en.wikipedia.org/wiki/${label}` }],
+});
+const HAND_WRITTEN: Entry[] = [
+  country('syria', 'Syria', ['Syrie']),
+  country('india', 'India', ['Inde']),
+  country('pakistan', 'Pakistan'),
+  country('france', 'France'),
+  country('united-states', 'United States'),
+  country('ukraine', 'Ukraine'),
+  { id: 'lloyd-austin', label: 'Lloyd Austin', kind: 'person', aliases: ['Lloyd Austin'], summary: 'A person.', asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Lloyd_Austin' }] },
+  { id: 'aleppo', label: 'Aleppo', kind: 'place', aliases: ['Aleppo'], summary: 'City in Syria.', asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Aleppo' }] },
+];
+const WORDS = { english: new Set(['nice']), otherLanguages: new Set<string>(), reviewed: new Set(['rakhine']) };
+
+const run = () => generatePlaceFiles(HAND_WRITTEN, DATA, WORDS);
+const entriesOf = (files: Map<string, string>): Entry[] => [...files.values()].flatMap((text) => (JSON.parse(text) as { entries: Entry[] }).entries);
+const aliasTexts = (entry: Entry | undefined) => (entry?.aliases ?? []).map((alias) => (typeof alias === 'string' ? alias : alias.text));
+const contextsOf = (entry: Entry | undefined) => (entry?.aliases ?? []).flatMap((alias) => (typeof alias === 'string' ? [] : alias.contexts ?? []));
+
+describe('generated places from a small world', () => {
+  const { files, result } = run();
+  const entries = entriesOf(files);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+
+  it('gives the same bytes on every run', () => {
+    expect(run().files).toEqual(files);
+  });
+
+  it('leaves a hand-written name to the hand-written entry', () => {
+    expect(byId.has('aleppo-syria')).toBe(false);
+    expect(result.skipped.get('handWritten')).toContain('Aleppo (Syria)');
+  });
+
+  it('keeps only the longer forms of a division named like a town', () => {
+    expect(aliasTexts(byId.get('aleppo-syria-division'))).toEqual(['Aleppo governorate', 'Aleppo province']);
+    expect(aliasTexts(byId.get('homs-syria-division'))).toEqual(['Homs governorate', 'Homs province']);
+  });
+
+  it('never marks a common English word, a section of a city or the generic', () => {
+    expect(byId.has('nice-france')).toBe(false);
+    expect(result.skipped.get('english')).toContain('Nice (France)');
+    expect(entries.some((entry) => entry.label === 'South Boston')).toBe(false);
+  });
+
+  it('generates nothing in a division whose sovereignty states dispute', () => {
+    expect(entries.some((entry) => entry.id.includes('donetsk'))).toBe(false);
+    expect(result.skipped.get('disputed')).toEqual(['Donetsk (Ukraine)']);
+  });
+
+  it('never marks alone a name the reviewed list gives to a people or a person', () => {
+    expect(result.skipped.get('reviewed')).toContain('Rakhine (India)');
+  });
+
+  it('keeps the country out of the gate of a name in a person\'s name, and excludes that person', () => {
+    const austin = byId.get('austin-united-states')?.aliases[0];
+    expect(austin).toMatchObject({ text: 'Austin', exclude: ['Lloyd Austin'] });
+    expect(contextsOf(byId.get('austin-united-states'))).toEqual(['Texas', 'San Antonio']);
+  });
+
+  it('separates two places of one name by contexts the other lacks', () => {
+    const india = byId.get('hyderabad-india');
+    const pakistan = byId.get('hyderabad-pakistan');
+    expect(aliasTexts(india)).toEqual(['Hyderabad']);
+    expect(aliasTexts(pakistan)).toEqual(['Hyderabad']);
+    expect(contextsOf(india)).toEqual(expect.arrayContaining(['Telangana', 'India']));
+    expect(contextsOf(pakistan)).toEqual(expect.arrayContaining(['Sindh', 'Pakistan', 'Karachi']));
+    expect(contextsOf(india).filter((term) => contextsOf(pakistan).includes(term))).toEqual([]);
+  });
+
+  it('gates every alias in the nearest scope and never by the name itself', () => {
+    for (const entry of entries) {
+      for (const alias of entry.aliases) {
+        if (typeof alias === 'string') throw new Error(`${entry.id}: ungated alias ${alias}`);
+        expect(alias.scope).toBe(PLACE_GATE_SCOPE);
+        expect(alias.contexts?.length).toBeGreaterThan(0);
+        expect(alias.contexts).not.toContain(alias.text);
+      }
+    }
+  });
+
+  it('links a city to its country and its division, and a division to its seat', () => {
+    expect(byId.get('homs-syria')?.related).toEqual(['syria', 'homs-syria-division']);
+    expect(byId.get('homs-syria-division')?.related).toEqual(['syria', 'homs-syria']);
+    expect(byId.get('aleppo-syria-division')?.related).toEqual(['syria']);
+  });
+
+  it('gives a seat the spelling its division is named in, and the division only its longer forms', () => {
+    expect(aliasTexts(byId.get('mykolayiv-ukraine'))).toEqual(['Mykolayiv', 'Mykolaiv']);
+    expect(aliasTexts(byId.get('mykolaiv-ukraine-division'))).toEqual(['Mykolaiv oblast', 'Mykolaiv region']);
+  });
+
+  it('states no seat for the division that holds the capital, whatever town GeoNames flags', () => {
+    expect(byId.get('damascus-governorate-syria-division')?.summary).toBe('First-level administrative division of Syria.');
+    expect(byId.get('damascus-syria')?.summary).toMatch(/^Capital of Syria, in Damascus Governorate, one of its first-level administrative divisions\./);
+  });
+
+  it('writes the card from the data', () => {
+    expect(byId.get('homs-syria')?.summary).toBe(
+      'City in Syria, the seat of Homs, one of its first-level administrative divisions. GeoNames gave its population as 775,404 in its data of March 2020.',
+    );
+    expect(byId.get('telangana-india-division')?.summary).toBe('First-level administrative division of India; its seat is Hyderabad.');
+    expect(byId.get('homs-syria')?.sources).toEqual([{ publisher: 'GeoNames', url: 'https://www.geonames.org/169577' }]);
+  });
+});

@@ -1,0 +1,275 @@
+/**
+ * From the selected places to glossary entries: ids, names vetted, shared
+ * names resolved, gates, cards. A pure function of its inputs, so the same
+ * data gives the same files byte for byte.
+ */
+import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
+import { cityCard, divisionCard, generatedMark, type CountryName } from './places-cards.ts';
+import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
+import { gateContexts, gatedAlias, type GateLevel, type GateTerms } from './places-gates.ts';
+import { DIVISION_TERMS, foldName, hasDivisionWord, nearlySameName, slugify } from './places-names.ts';
+import type { CityRecord } from './places-sources.ts';
+import type { LocatedCity, Selection } from './places-select.ts';
+import { type NameVetter, type SkipReason } from './places-vet.ts';
+
+/** A name a draft claims: its own (`natural`) or made from its name and a type word (`derived`). */
+interface Claim {
+  readonly text: string;
+  readonly origin: 'natural' | 'derived';
+  level: GateLevel;
+  /** Terms the other claimants of a shared name also have: left out of this one's gate. */
+  readonly dropContexts: Set<string>;
+}
+
+interface Draft {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: 'city' | 'division';
+  readonly country: CountryName;
+  readonly region: PlaceRegion;
+  /** Population, for choosing between places of one name (a division counts as 0). */
+  readonly weight: number;
+  readonly claims: Claim[];
+  readonly terms: GateTerms;
+  readonly entry: (aliases: AliasSpec[]) => Entry;
+}
+
+export interface BuildInput {
+  readonly selection: Selection;
+  readonly countryEntries: ReadonlyMap<string, Entry>;
+  readonly handWrittenIds: ReadonlySet<string>;
+  readonly vetter: NameVetter;
+}
+
+export interface BuildResult {
+  readonly byRegion: ReadonlyMap<PlaceRegion, Entry[]>;
+  /** Skipped names (or entries) by reason, each as "name (country)". */
+  readonly skipped: ReadonlyMap<SkipReason, string[]>;
+}
+
+const distanceKm = (a: CityRecord, b: CityRecord): number => {
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  return Math.hypot(x, (b.lat - a.lat) * rad) * 6371;
+};
+
+/** The country's names that may gate a place: its label and its ungated names that are not common words. */
+function countryTerms(entry: Entry, vetter: NameVetter): string[] {
+  const names = entry.aliases.flatMap((alias) => (typeof alias === 'string' && vetter.isContextSafe(alias) ? [alias] : []));
+  return [entry.label, ...names].slice(0, 6);
+}
+
+export function buildPlaceEntries(input: BuildInput): BuildResult {
+  const { selection, vetter } = input;
+  const skipped = new Map<SkipReason, string[]>();
+  const skip = (reason: SkipReason, what: string) => skipped.set(reason, [...(skipped.get(reason) ?? []), what]);
+  const country = (code: string): { name: CountryName; region: PlaceRegion; terms: string[] } => {
+    const row = COUNTRIES.get(code);
+    const entry = row && input.countryEntries.get(row.id);
+    if (!row || !entry) throw new Error(`no country entry for ${code}: add it to places-countries.ts`);
+    return { name: { code, id: row.id, label: entry.label, article: row.article }, region: row.region, terms: countryTerms(entry, vetter) };
+  };
+  const safe = (names: readonly string[]) => names.filter((name) => vetter.isContextSafe(name));
+  const claimOf = (text: string, origin: Claim['origin']): Claim => ({ text, origin, level: 'standard', dropContexts: new Set() });
+
+  const townNames = new Set(
+    selection.towns.flatMap((town) => [town.city.name, ...(town.currentName ? [town.currentName] : [])].map((name) => `${town.city.country}|${foldName(name)}`)),
+  );
+  for (const [code, names] of selection.townNamesByCountry) for (const name of names) townNames.add(`${code}|${foldName(name)}`);
+  const divisionIds = new Map<string, string>();
+  const cityIds = new Map<number, string>();
+  const drafts: Draft[] = [];
+  for (const selected of selection.divisions) {
+    const { division, seat } = selected;
+    const where = country(selected.country);
+    const id = `${slugify(division.name) || division.code.toLowerCase().replace('.', '-')}-${where.name.id}-division`;
+    divisionIds.set(division.code, id);
+    // "Mykolaiv" and its seat "Mykolayiv" are one name to a reader.
+    const namedLikeTown = townNames.has(`${selected.country}|${foldName(division.name)}`) || (seat !== undefined && nearlySameName(seat.name, division.name));
+    if (namedLikeTown) skip('namedLikeTown', `${division.name} (${where.name.label})`);
+    const derived = hasDivisionWord(division.name) ? [] : (DIVISION_TERMS[selected.country] ?? []).map((term) => claimOf(`${division.name} ${term}`, 'derived'));
+    const towns = selected.towns.filter((town) => town.geonameId !== seat?.geonameId).map((town) => town.name);
+    drafts.push({
+      id,
+      label: division.name,
+      kind: 'division',
+      country: where.name,
+      region: where.region,
+      weight: 0,
+      // A division named like a town of its country ("Deir ez-Zor") would take the town's mentions: only its longer forms stand.
+      claims: [...(namedLikeTown ? [] : [claimOf(division.name, 'natural')]), ...derived],
+      terms: { country: where.terms, region: safe(seat ? [seat.name] : []), neighbours: safe(towns).slice(0, 5) },
+      entry: (aliases) => {
+        const card = divisionCard(division.code, where.name, seat);
+        const seatId = seat && cityIds.get(seat.geonameId);
+        return {
+          id, label: division.name, kind: 'place', aliases, summary: card.summary, facts: card.facts, asOf: card.asOf, sources: card.sources,
+          related: [where.name.id, ...(seatId ? [seatId] : [])], generated: generatedMark(true),
+        } as Entry;
+      },
+    });
+  }
+  const usedIds = new Set(drafts.map((draft) => draft.id));
+  for (const located of selection.cities) {
+    const { city, currentName, divisionCode } = located;
+    const where = country(city.country);
+    if (divisionCode && DISPUTED_DIVISIONS.has(divisionCode)) {
+      skip('disputed', `${city.name} (${where.name.label})`);
+      continue;
+    }
+    // A place the 2026 release no longer lists where the 2020 one did is more likely a data error than a city.
+    if (!located.found) {
+      skip('notInCurrentRelease', `${city.name} (${where.name.label})`);
+      continue;
+    }
+    const label = currentName ?? city.name;
+    let id = `${slugify(label) || city.geonameId}-${where.name.id}`;
+    if (usedIds.has(id)) id = `${id}-${city.geonameId}`;
+    usedIds.add(id);
+    cityIds.set(city.geonameId, id);
+    const division = divisionCode ? selection.divisions.find((d) => d.division.code === divisionCode)?.division.name : undefined;
+    const neighbours = nearestTowns(located, selection.towns).map((town) => town.city.name);
+    drafts.push({
+      id,
+      label,
+      kind: 'city',
+      country: where.name,
+      region: where.region,
+      weight: city.population,
+      // The old name too, unless it is only a part of the new one ("Juárez" of "Ciudad Juárez" is also a surname).
+      claims: [claimOf(label, 'natural'), ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
+      terms: { country: where.terms, region: safe(division ? [division] : []), neighbours: safe(neighbours).slice(0, 5) },
+      entry: (aliases) => {
+        const card = cityCard(city, where.name, division, nextToLarger(located, selection.towns));
+        const divisionId = divisionCode && divisionIds.get(divisionCode);
+        return {
+          id, label, kind: 'place', aliases, summary: card.summary, facts: card.facts, asOf: card.asOf, sources: card.sources,
+          related: [where.name.id, ...(divisionId ? [divisionId] : [])], generated: generatedMark(division !== undefined),
+        } as Entry;
+      },
+    });
+  }
+  for (const city of selection.unplaced) skip('noCountry', `${city.name} (${city.country})`);
+
+  // A division's name that is its seat's name in another spelling ("Mykolaiv" for "Mykolayiv") is how the news writes the seat.
+  for (const selected of selection.divisions) {
+    const { seat, division } = selected;
+    if (!seat || foldName(seat.name) === foldName(division.name) || !nearlySameName(seat.name, division.name)) continue;
+    const city = drafts.find((draft) => draft.kind === 'city' && draft.id === cityIds.get(seat.geonameId));
+    if (city && !city.claims.some((claim) => foldName(claim.text) === foldName(division.name))) city.claims.push(claimOf(division.name, 'natural'));
+  }
+  const live = drafts.filter((draft) => {
+    if (!input.handWrittenIds.has(draft.id)) return true;
+    skip('handWrittenId', `${draft.label} (${draft.country.label})`);
+    return false;
+  });
+  vetClaims(live, vetter, skip);
+  resolveSharedNames(live, skip);
+
+  const byRegion = new Map<PlaceRegion, Entry[]>();
+  const emitted = new Set<string>();
+  for (const draft of live) {
+    const aliases = draft.claims.flatMap((claim) => {
+      const contexts = gateContexts(claim.text, draft.terms, claim.level).filter((term) => !claim.dropContexts.has(foldName(term)));
+      // A place's own name of several words is a proper name: "North Lebanon", not "north Lebanon".
+      const sensitive = claim.origin === 'natural' && foldName(claim.text).includes(' ');
+      const alias = gatedAlias(claim.text, contexts, sensitive, vetter.personNamesHolding(claim.text));
+      if (!alias) skip('ungateable', `${claim.text} (${draft.country.label})`);
+      return alias ? [alias] : [];
+    });
+    if (aliases.length === 0) {
+      skip('noAlias', `${draft.label} (${draft.country.label})`);
+      continue;
+    }
+    emitted.add(draft.id);
+    byRegion.set(draft.region, [...(byRegion.get(draft.region) ?? []), draft.entry(aliases)]);
+  }
+  // A related link to a place that was skipped would point nowhere; country ids are not drafts and stay.
+  const draftIds = new Set(drafts.map((draft) => draft.id));
+  for (const entries of byRegion.values()) {
+    for (const entry of entries) entry.related = (entry.related ?? []).filter((id) => emitted.has(id) || !draftIds.has(id));
+  }
+  return { byRegion, skipped };
+}
+
+/** Within this distance a larger place makes a place a part or a suburb of it rather than a city of its own. */
+export const NEXT_TO_LARGER_KM = 20;
+
+function nextToLarger(located: LocatedCity, towns: readonly LocatedCity[]): boolean {
+  return towns.some((town) => town.city.population > located.city.population && town.city.country === located.city.country && distanceKm(town.city, located.city) <= NEXT_TO_LARGER_KM);
+}
+
+/** Up to 8 towns of the same country within 300 km, nearest first. */
+function nearestTowns(located: LocatedCity, towns: readonly LocatedCity[]): LocatedCity[] {
+  return towns
+    .filter((town) => town.city.country === located.city.country && town.city.geonameId !== located.city.geonameId)
+    .map((town) => ({ town, km: distanceKm(located.city, town.city) }))
+    .filter(({ km }) => km <= 300)
+    .sort((a, b) => a.km - b.km || a.town.city.geonameId - b.town.city.geonameId)
+    .slice(0, 8)
+    .map(({ town }) => town);
+}
+
+function vetClaims(drafts: Draft[], vetter: NameVetter, skip: (reason: SkipReason, what: string) => void): void {
+  for (const draft of drafts) {
+    const seen = new Set<string>();
+    for (const claim of [...draft.claims]) {
+      const verdict = vetter.vet(claim.text);
+      const folded = foldName(claim.text);
+      if ('skip' in verdict || seen.has(folded)) {
+        if ('skip' in verdict) skip(verdict.skip, `${claim.text} (${draft.country.label})`);
+        draft.claims.splice(draft.claims.indexOf(claim), 1);
+        continue;
+      }
+      seen.add(folded);
+      claim.level = verdict.level;
+    }
+  }
+}
+
+/**
+ * A name claimed by several generated places: a derived form gives way to a
+ * place's own name; within one country the city (then the larger place)
+ * keeps it; across countries each claim keeps only the contexts the others
+ * lack, and a claim left with none gives way.
+ */
+function resolveSharedNames(drafts: Draft[], skip: (reason: SkipReason, what: string) => void): void {
+  const claimants = new Map<string, Array<{ draft: Draft; claim: Claim }>>();
+  for (const draft of drafts) {
+    for (const claim of draft.claims) {
+      const key = foldName(claim.text);
+      claimants.set(key, [...(claimants.get(key) ?? []), { draft, claim }]);
+    }
+  }
+  const drop = (draft: Draft, claim: Claim, reason: SkipReason) => {
+    draft.claims.splice(draft.claims.indexOf(claim), 1);
+    skip(reason, `${claim.text} (${draft.country.label})`);
+  };
+  for (const list of claimants.values()) {
+    if (list.length < 2) continue;
+    let rest = list;
+    if (rest.some(({ claim }) => claim.origin === 'natural')) {
+      for (const { draft, claim } of rest.filter(({ claim }) => claim.origin === 'derived')) drop(draft, claim, 'derivedShared');
+      rest = rest.filter(({ claim }) => claim.origin === 'natural');
+    }
+    const rank = (a: { draft: Draft }, b: { draft: Draft }) =>
+      (a.draft.kind === 'city' ? 0 : 1) - (b.draft.kind === 'city' ? 0 : 1) || b.draft.weight - a.draft.weight || a.draft.id.localeCompare(b.draft.id, 'en');
+    const byCountry = new Map<string, typeof rest>();
+    for (const item of rest) byCountry.set(item.draft.country.code, [...(byCountry.get(item.draft.country.code) ?? []), item]);
+    const kept: typeof rest = [];
+    for (const group of byCountry.values()) {
+      const [first, ...others] = [...group].sort(rank);
+      if (first) kept.push(first);
+      for (const { draft, claim } of others) drop(draft, claim, 'sharedSameCountry');
+    }
+    if (kept.length < 2) continue;
+    kept.sort(rank);
+    const sets = kept.map(({ draft, claim }) => new Set(gateContexts(claim.text, draft.terms, claim.level).map(foldName)));
+    kept.forEach(({ draft, claim }, index) => {
+      const others = new Set(sets.filter((_, i) => i !== index).flatMap((set) => [...set]));
+      for (const term of others) claim.dropContexts.add(term);
+      const own = [...(sets[index] ?? [])].filter((term) => !others.has(term));
+      if (own.length === 0) drop(draft, claim, 'inseparable');
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { gateContexts, gatedAlias, MAX_CONTEXTS, PLACE_GATE_SCOPE } from './places-gates.ts';
+
+const terms = { country: ['Syria', 'Syrie'], region: ['Homs Governorate', 'Aleppo'], neighbours: ['Hama', 'Tartus'] };
+
+describe('place gates', () => {
+  it('puts the region and neighbours first and the country last', () => {
+    expect(gateContexts('Homs', { ...terms, region: ['Aleppo'] }, 'standard')).toEqual(['Aleppo', 'Hama', 'Tartus', 'Syria', 'Syrie']);
+  });
+
+  it('leaves the country out of a strict gate', () => {
+    expect(gateContexts('Homs', { ...terms, region: ['Aleppo'] }, 'strict')).toEqual(['Aleppo', 'Hama', 'Tartus']);
+  });
+
+  it('drops a term that contains the name or is contained in it, so no name gates itself', () => {
+    expect(gateContexts('Homs', terms, 'standard')).not.toContain('Homs Governorate');
+    expect(gateContexts('Aleppo province', terms, 'standard')).not.toContain('Aleppo');
+    // Words, not letters: "Hama" is not inside "Hamadan".
+    expect(gateContexts('Hamadan', terms, 'standard')).toContain('Hama');
+  });
+
+  it('drops repeats that differ only in case or diacritics, and keeps to the schema limit', () => {
+    expect(gateContexts('Homs', { country: ['Syria', 'SYRIA'], region: ['Ḩamāh', 'Hamah'], neighbours: [] }, 'standard')).toEqual(['Ḩamāh', 'Syria']);
+    const many = Array.from({ length: 30 }, (_, i) => `Town${i}`);
+    expect(gateContexts('Homs', { country: [], region: [], neighbours: many }, 'standard')).toHaveLength(MAX_CONTEXTS);
+  });
+
+  it('makes no alias when nothing can gate it', () => {
+    expect(gatedAlias('Homs', [])).toBeUndefined();
+    expect(gatedAlias('Homs', ['Syria'])).toEqual({ text: 'Homs', contexts: ['Syria'], scope: PLACE_GATE_SCOPE });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Gates of generated place names: a generated name is marked only when its
+ * country, its division or a neighbouring place is named near it. One
+ * function makes every gate, so the proximity scope is switched in one place
+ * (today the nearest scope the schema has is the block: paragraph, heading,
+ * list item).
+ */
+import type { AliasSpec } from '../../src/core/glossary/schema.ts';
+import { foldName } from './places-names.ts';
+
+/** The nearest scope the alias schema supports. */
+export const PLACE_GATE_SCOPE = 'block' as const;
+/** The schema's limit on contexts per alias. */
+export const MAX_CONTEXTS = 20;
+
+export interface GateTerms {
+  /** The country's names: left out of a strict gate. */
+  readonly country: readonly string[];
+  /** The division's names (for a city) or the seat's (for a division). */
+  readonly region: readonly string[];
+  /** Nearby or contained towns. */
+  readonly neighbours: readonly string[];
+}
+
+/** How hard a name is gated: `standard` accepts the country nearby; `strict` wants the region or a neighbour. */
+export type GateLevel = 'standard' | 'strict';
+
+const containsWords = (outer: string, inner: string): boolean => ` ${outer} `.includes(` ${inner} `);
+
+/**
+ * The context terms of one alias: region first, then neighbours, then the
+ * country (which a strict gate leaves out). A term that contains the alias or
+ * is contained in it would let the name gate itself, so it goes.
+ */
+export function gateContexts(alias: string, terms: GateTerms, level: GateLevel): string[] {
+  const folded = foldName(alias);
+  const ordered = [...terms.region, ...terms.neighbours, ...(level === 'strict' ? [] : terms.country)];
+  const seen = new Set<string>();
+  const contexts: string[] = [];
+  for (const term of ordered) {
+    const key = foldName(term);
+    if (!key || seen.has(key) || containsWords(key, folded) || containsWords(folded, key)) continue;
+    seen.add(key);
+    contexts.push(term);
+  }
+  return contexts.slice(0, MAX_CONTEXTS);
+}
+
+/**
+ * The alias as the glossary stores it, or undefined when nothing can gate it.
+ * `sensitive`: match the case as written; `exclude`: longer names that hold
+ * this one and are something else (a person's full name).
+ */
+export function gatedAlias(text: string, contexts: readonly string[], sensitive = false, exclude: readonly string[] = []): AliasSpec | undefined {
+  if (contexts.length === 0) return undefined;
+  return {
+    text,
+    ...(sensitive && { case: 'sensitive' as const }),
+    contexts: [...contexts],
+    scope: PLACE_GATE_SCOPE,
+    ...(exclude.length > 0 && { exclude: [...exclude] }),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Names of generated places: ids, the matcher's folded form, and the
+ * judgement of whether a name is safe to mark (common words, generic
+ * geographic words, names too short to tell apart).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { normalisePhrase } from '../../src/core/text/normalise.ts';
+
+/** The form the matcher compares (case, diacritics, dashes folded). */
+export const foldName = (text: string): string => normalisePhrase(text).folded;
+
+/** kebab-case id part: folded as the matcher folds (Diyarbakır → diyarbakir), every other non-alphanumeric run a hyphen. */
+export function slugify(text: string): string {
+  return foldName(text)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Words that name a kind of division; a name made only of these and directions says nothing. */
+const DIVISION_WORDS = new Set([
+  'area', 'autonomous', 'capital', 'city', 'county', 'department', 'district', 'federal', 'governorate', 'krai', 'kray',
+  'municipality', 'oblast', 'prefecture', 'province', 'region', 'regional', 'republic', 'special', 'state', 'territory',
+]);
+const DIRECTION_WORDS = new Set([
+  'central', 'centre', 'center', 'centro', 'east', 'eastern', 'est', 'lower', 'middle', 'nord', 'north', 'northern', 'ouest',
+  'south', 'southern', 'sud', 'upper', 'west', 'western', 'coast', 'coastal', 'islands', 'lakes', 'plateau', 'delta', 'unity',
+  'red', 'blue', 'white', 'sea', 'river', 'nile', 'mountain', 'mount', 'valley', 'the', 'and', 'of', 'de', 'del', 'du', 'la', 'le', 'el', 'al',
+]);
+
+/** True when every word of the name is a direction, a generic feature or a division type ("Northern District", "Red Sea"). */
+export function isGenericName(name: string): boolean {
+  const words = foldName(name).split(/[\s']+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => DIRECTION_WORDS.has(word) || DIVISION_WORDS.has(word));
+}
+
+/** True when the name ends with a division type, so no type word is added to it. */
+export function hasDivisionWord(name: string): boolean {
+  const words = foldName(name).split(/[\s']+/).filter(Boolean);
+  return words.some((word) => DIVISION_WORDS.has(word));
+}
+
+/** Letters only (spaces and marks aside): "Of" is 2, "Kyiv City" is 8. */
+export const letterCount = (name: string): number => (name.normalize('NFKD').match(/\p{L}/gu) ?? []).length;
+
+export interface CommonWords {
+  /** Folded names that are lower-case words in English: never marked. */
+  readonly english: ReadonlySet<string>;
+  /** Folded names that are lower-case words in another language the dictionaries cover: gated harder. */
+  readonly otherLanguages: ReadonlySet<string>;
+  /** Folded names a reviewer found to be also a people, a language, a well-known person or another thing: never marked alone. */
+  readonly reviewed: ReadonlySet<string>;
+}
+
+export const COMMON_WORDS_FILE = path.resolve(import.meta.dirname, 'data/places-common-words.json');
+
+/** The reviewed list (see data/README.md for how it is made). */
+export function readCommonWords(file = COMMON_WORDS_FILE): CommonWords {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { english: string[]; otherLanguages: string[] };
+  const reviewed = JSON.parse(readFileSync(REVIEWED_NAMES_FILE, 'utf8')) as Record<'peoplesAndLanguages' | 'people' | 'otherThings', string[]>;
+  return {
+    english: new Set(data.english.map(foldName)),
+    otherLanguages: new Set(data.otherLanguages.map(foldName)),
+    reviewed: new Set([...reviewed.peoplesAndLanguages, ...reviewed.people, ...reviewed.otherThings].map(foldName)),
+  };
+}
+
+export const REVIEWED_NAMES_FILE = path.resolve(import.meta.dirname, 'data/places-reviewed-names.json');
+
+/** Letter-level edit distance of the folded names, at most 2 and both names of 6 letters or more: spellings of one name. */
+export function nearlySameName(a: string, b: string): boolean {
+  const x = foldName(a).replace(/[^\p{L}]/gu, '');
+  const y = foldName(b).replace(/[^\p{L}]/gu, '');
+  if (x === y) return true;
+  if (x.length < 6 || y.length < 6 || Math.abs(x.length - y.length) > 2) return false;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j += 1) {
+      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    }
+    previous = row;
+  }
+  return (previous[y.length] ?? 3) <= 2;
+}
+
+/**
+ * Type words the news adds to a division's bare name, per country: they make
+ * aliases ("Kharkiv Oblast", "Aleppo province") that tell a division from its
+ * seat of the same name. Never shown as a fact; an alias that no page uses
+ * marks nothing.
+ */
+export const DIVISION_TERMS: Readonly<Record<string, readonly string[]>> = {
+  AF: ['province'],
+  CO: ['department'],
+  ET: ['region'],
+  MM: ['state', 'region'],
+  VE: ['state'],
+  CN: ['province'],
+  EG: ['governorate'],
+  IQ: ['governorate', 'province'],
+  IR: ['province'],
+  LB: ['governorate'],
+  MX: ['state'],
+  NG: ['state'],
+  PK: ['province'],
+  RU: ['oblast'],
+  SA: ['region', 'province'],
+  SD: ['state'],
+  SS: ['state'],
+  SY: ['governorate', 'province'],
+  TR: ['province'],
+  UA: ['oblast', 'region'],
+  YE: ['governorate'],
+};

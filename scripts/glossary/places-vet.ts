@@ -1,0 +1,81 @@
+/**
+ * Whether a generated name may be marked, and how hard it is gated. A wrong
+ * card is worse than no card: a name that is short, generic, an English word
+ * or already a hand-written alias is not marked at all; a word of another
+ * language, or a word of a person's or organisation's name, is marked only
+ * next to its region or a neighbouring place.
+ */
+import type { Entry } from '../../src/core/glossary/schema.ts';
+import type { GateLevel } from './places-gates.ts';
+import { foldName, isGenericName, letterCount, type CommonWords } from './places-names.ts';
+
+export const SKIP_REASONS = {
+  short: 'three letters or fewer',
+  generic: 'only direction or division-type words',
+  english: 'a common English word',
+  handWritten: 'already a hand-written alias (the hand-written entry wins)',
+  sharedSameCountry: 'shared with a larger or more specific generated place in the same country',
+  namedLikeTown: 'a division named like a town of its country (only its longer forms, such as "… province", are kept)',
+  derivedShared: 'a derived form that another place has as its own name',
+  inseparable: 'shared with a generated place of another country and no context tells them apart',
+  ungateable: 'no context left to gate it',
+  handWrittenId: 'id already used by a hand-written entry',
+  noAlias: 'entry left with no alias',
+  notInCurrentRelease: 'a 2020 city that the 2026 release does not list at its place (entry)',
+  disputed: 'in a division whose sovereignty states dispute (entry)',
+  reviewed: 'also the name of a people, a language, a well-known person or another thing (reviewed list)',
+  noCountry: 'country not in the glossary country table',
+} as const;
+export type SkipReason = keyof typeof SKIP_REASONS;
+
+export type Verdict = { readonly skip: SkipReason } | { readonly level: GateLevel };
+
+export interface NameVetter {
+  /** May this name be an alias, and with which gate? */
+  vet(name: string): Verdict;
+  /** May this name serve as another place's context (a term that is not a common word)? */
+  isContextSafe(name: string): boolean;
+  /** Hand-written people's names that hold this name as a word ("Lloyd Austin" for "Austin"): the alias excludes them. */
+  personNamesHolding(name: string): string[];
+}
+
+/**
+ * Hand-written people's names by the words in them ("Sharif", "Assad").
+ * Organisations' names are left out: they hold place names by nature
+ * ("Stockholm International Peace Research Institute"), and the longer name
+ * wins there.
+ */
+function personNamesByWord(entries: readonly Entry[]): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (entry.kind !== 'person') continue;
+    for (const alias of entry.aliases) {
+      const text = typeof alias === 'string' ? alias : alias.text;
+      for (const word of new Set(foldName(text).split(' '))) if (word && foldName(text) !== word) byWord.set(word, [...(byWord.get(word) ?? []), text]);
+    }
+  }
+  return byWord;
+}
+
+export function nameVetter(handWritten: readonly Entry[], common: CommonWords): NameVetter {
+  const taken = new Set(handWritten.flatMap((entry) => entry.aliases.map((alias) => foldName(typeof alias === 'string' ? alias : alias.text))));
+  const personNames = personNamesByWord(handWritten);
+  const isContextSafe = (name: string): boolean => {
+    const folded = foldName(name);
+    return letterCount(name) > 3 && !isGenericName(name) && !common.english.has(folded);
+  };
+  return {
+    isContextSafe,
+    personNamesHolding: (name) => [...new Set(personNames.get(foldName(name)) ?? [])].sort().slice(0, 20),
+    vet(name) {
+      const folded = foldName(name);
+      if (letterCount(name) <= 3) return { skip: 'short' };
+      if (isGenericName(name)) return { skip: 'generic' };
+      if (common.english.has(folded)) return { skip: 'english' };
+      if (taken.has(folded)) return { skip: 'handWritten' };
+      if (common.reviewed.has(folded)) return { skip: 'reviewed' };
+      if (common.otherLanguages.has(folded) || personNames.has(folded)) return { level: 'strict' };
+      return { level: 'standard' };
+    },
+  };
+}

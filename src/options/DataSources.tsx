@@ -1,0 +1,49 @@
+/**
+ * Credit for the open data sets that built-in entries are generated from:
+ * their licences (CC BY 4.0 for GeoNames) ask for attribution where the data
+ * is used. The list matches docs/data-sources.md.
+ */
+import { t, type MessageKey } from '../shared/i18n.ts';
+
+interface DataSource {
+  readonly name: string;
+  readonly url: string;
+  readonly licence: string;
+  readonly licenceUrl: string;
+  /** What the glossary takes from it. */
+  readonly use: MessageKey;
+}
+
+export const DATA_SOURCES: readonly DataSource[] = [
+  {
+    name: 'GeoNames',
+    url: 'https://www.geonames.org/',
+    licence: 'CC BY 4.0',
+    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    use: 'options_data_geonames_use',
+  },
+];
+
+export function DataSources() {
+  return (
+    <section class="card-section" aria-labelledby="data-sources-heading" id="data-sources">
+      <h2 id="data-sources-heading">{t('options_data_sources')}</h2>
+      <p class="intro">{t('options_data_sources_intro')}</p>
+      <ul>
+        {DATA_SOURCES.map((source) => (
+          <li key={source.name}>
+            <a href={source.url} target="_blank" rel="noreferrer">
+              {source.name}
+            </a>
+            {' — '}
+            {t(source.use)}
+            {' — '}
+            <a href={source.licenceUrl} target="_blank" rel="noreferrer">
+              {source.licence}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
