@@ -159,9 +159,17 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     if (city && !city.claims.some((claim) => foldName(claim.text) === foldName(division.name))) city.claims.push(claimOf(division.name, 'natural'));
   }
   const live = drafts.filter((draft) => {
-    if (!input.handWrittenIds.has(draft.id)) return true;
-    skip('handWrittenId', `${draft.label} (${draft.country.label})`);
-    return false;
+    if (input.handWrittenIds.has(draft.id)) {
+      skip('handWrittenId', `${draft.label} (${draft.country.label})`);
+      return false;
+    }
+    // A division named as a hand-written entry is named ("Xinjiang", "Balochistan") is that entry, or is
+    // read as it by every reader ("Kabul", "Beijing"): the hand-written card stands for the name.
+    if (draft.kind === 'division' && vetter.isHandWritten(draft.label)) {
+      skip('handWrittenDivision', `${draft.label} (${draft.country.label})`);
+      return false;
+    }
+    return true;
   });
   vetClaims(live, vetter, skip);
   resolveSharedNames(live, skip);

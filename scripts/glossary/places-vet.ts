@@ -20,6 +20,7 @@ export const SKIP_REASONS = {
   inseparable: 'shared with a generated place of another country and no context tells them apart',
   ungateable: 'no context left to gate it',
   handWrittenId: 'id already used by a hand-written entry',
+  handWrittenDivision: 'a division whose name is a hand-written entry\'s name (that entry stands for it)',
   noAlias: 'entry left with no alias',
   notInCurrentRelease: 'a 2020 city that the 2026 release does not list at its place (entry)',
   disputed: 'in a division whose sovereignty states dispute (entry)',
@@ -37,6 +38,8 @@ export interface NameVetter {
   isContextSafe(name: string): boolean;
   /** Hand-written people's names that hold this name as a word ("Lloyd Austin" for "Austin"): the alias excludes them. */
   personNamesHolding(name: string): string[];
+  /** Is this name already an alias of a hand-written entry? */
+  isHandWritten(name: string): boolean;
 }
 
 /**
@@ -66,6 +69,7 @@ export function nameVetter(handWritten: readonly Entry[], common: CommonWords): 
   };
   return {
     isContextSafe,
+    isHandWritten: (name) => taken.has(foldName(name)),
     personNamesHolding: (name) => [...new Set(personNames.get(foldName(name)) ?? [])].sort().slice(0, 20),
     vet(name) {
       const folded = foldName(name);
