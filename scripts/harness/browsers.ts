@@ -22,6 +22,8 @@ export interface LaunchOptions {
   readonly hasTouch?: boolean;
   /** Load the extension from this folder instead of dist/chrome or dist/firefox (the benchmark's builds). */
   readonly extensionDir?: string;
+  /** Firefox only: preferences on top of the harness's own (a short background idle timeout, for one). */
+  readonly firefoxPrefs?: Readonly<Record<string, unknown>>;
 }
 
 export interface TestPage {
