@@ -21,6 +21,7 @@ import { chromiumPath } from '../../scripts/harness/browser-paths.ts';
 import { distDir, launchBrowser, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/harness/browsers.ts';
 import { wrapPage, type DriverPage } from '../../scripts/harness/driver-page.ts';
 import { QUIET_FLAGS } from '../../scripts/harness/chromium.ts';
+import { chromiumDevtools } from '../../scripts/harness/chromium-devtools.ts';
 
 export interface ReloadableBrowser extends TestBrowser {
   /** Write `version` into the copy's manifest: the next reload is then an update. */
@@ -35,8 +36,8 @@ export interface ReloadableBrowser extends TestBrowser {
   /**
    * Stop the background as the browser stops an idle one, and resolve once it
    * is stopped. Chromium: the DevTools protocol's Target.closeTarget on the
-   * worker's target (as Puppeteer's WebWorker.close() does; the Stop button of
-   * chrome://serviceworker-internals does the same), then its close event.
+   * worker's target, as Puppeteer's WebWorker.close() does
+   * (scripts/harness/chromium-devtools.ts), until the target is gone.
    * Firefox has no such command for a test: launched with `backgroundIdleMs`,
    * it suspends an idle event page itself after that long, so this waits
    * twice that with nothing sent to the background.
@@ -138,6 +139,7 @@ async function launchChromium(extension: string, proxyPort: number): Promise<Lau
   const backgroundWorker = () => context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/`));
   /** How many times stopBackground stopped the worker: part of its identity, since Playwright does not report a restart. */
   let stops = 0;
+  const devtools = chromiumDevtools(context, extensionId);
   return {
     name: 'chromium',
     stallBackground: async (ms) => {
@@ -147,23 +149,7 @@ async function launchChromium(extension: string, proxyPort: number): Promise<Lau
       await new Promise((resolve) => setTimeout(resolve, 100));
     },
     stopBackground: async () => {
-      const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
-      const workerTarget = async () =>
-        (await cdp.send('Target.getTargets')).targetInfos.find((info) => info.type === 'service_worker' && info.url.startsWith(`chrome-extension://${extensionId}/`));
-      try {
-        // What Puppeteer's WebWorker.close() does for a service worker: close its DevTools target. Playwright reports
-        // the worker's close late, so the target's going is what tells that it stopped.
-        const target = await workerTarget();
-        if (!target) return; // stopped already
-        await cdp.send('Target.closeTarget', { targetId: target.targetId });
-        for (let attempt = 0; (await workerTarget()) !== undefined; attempt++) {
-          if (attempt > 100) throw new Error('the service worker did not stop');
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        stops++;
-      } finally {
-        await cdp.detach().catch(() => {});
-      }
+      if (await devtools.stopWorker()) stops++;
     },
     // Asking through an extension page starts a stopped worker (a message wakes it). Playwright does not report a
     // worker that starts again, so the identity is its DevTools target and how many stops it has lived through.

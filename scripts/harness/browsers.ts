@@ -26,6 +26,13 @@ export interface LaunchOptions {
   readonly firefoxPrefs?: Readonly<Record<string, unknown>>;
 }
 
+/** What the DevTools protocol does for a TestBrowser (./chromium-devtools.ts). */
+export interface BrowserDevtools {
+  page(page: TestPage, method: string, params?: object): Promise<unknown>;
+  worker(method: string, params?: object): Promise<unknown>;
+  stopWorker(): Promise<boolean>;
+}
+
 export interface TestPage {
   goto(url: string): Promise<void>;
   /** Run a function in the page's main world. */
@@ -51,6 +58,8 @@ export interface TestPage {
 
 export interface TestBrowser {
   readonly name: BrowserName;
+  /** Chromium only: the DevTools protocol, for the page or the extension's service worker. */
+  readonly devtools?: BrowserDevtools;
   newPage(): Promise<TestPage>;
   /** Open one of the extension's own pages (popup.html, options.html). */
   extensionPage(file: string): Promise<TestPage>;

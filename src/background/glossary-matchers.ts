@@ -22,9 +22,8 @@ import { loadOnce } from '../shared/load-once.ts';
 import { matchBatch, type MatchBatch } from '../shared/match-batch.ts';
 import { COMPILED_GLOSSARY_FILE } from '../shared/packaged-files.ts';
 import { bundledCards } from './bundled-cards.ts';
+import { GLOSSARY_LOAD_MEASURE } from './glossary-load-measure.ts';
 
-/** Named in the background's performance timeline, for the benchmark to read. */
-export const GLOSSARY_LOAD_MEASURE = 'backgrounder:glossary-load';
 
 /** Sets of glossaries kept at once: one in practice (every page has the same settings); two while they change. */
 const MATCHERS_KEPT = 2;
