@@ -47,6 +47,14 @@ describe('glossary matchers in the background', () => {
     expect(await found()).toEqual(expect.arrayContaining(['fatah', 'hamas']));
   });
 
+  it('keeps nothing of the text it matched: storage is untouched and the answer holds no page text', async () => {
+    const { matchBlocks } = await load();
+    const secret = 'A private note about Hamas, typed by the reader.';
+    const batch = await matchBlocks([secret], []);
+    expect(browser.storage.local.data.size + browser.storage.sync.data.size).toBe(0);
+    expect(JSON.stringify(batch)).not.toContain('private note');
+  });
+
   it('reads the file once, however many pages ask', async () => {
     const { matchBlocks } = await load();
     await Promise.all([matchBlocks(['Hamas'], []), matchBlocks(['Fatah'], []), matchBlocks(['Cairo'], [])]);
