@@ -111,7 +111,7 @@ const sizes = [
   ...VARIANTS.filter((variant) => variant !== 'bundled').flatMap((variant) => bundleSizes(variant, chromeDir(outDir(variant))).filter((size) => size.file === 'content.js' || size.file === COMPILED_GLOSSARY_FILE)),
 ];
 const figures = pageFigures(browserResults.loads, browserResults.plains);
-const summary = summarise(figures, browserResults.plains, browserResults.marks, browserResults.hovers, node, sizes);
+const summary = summarise(figures, browserResults.plains, browserResults.marks, browserResults.hovers, node, sizes, browserResults.backgrounds);
 const files = writeResults({
   machine: machineInfo(browserVersion, loadAtStart),
   durationMs: elapsedMs(),
@@ -127,6 +127,7 @@ const files = writeResults({
   failures: browserResults.failures,
   loads: browserResults.loads,
   plains: browserResults.plains,
+  backgrounds: browserResults.backgrounds,
 });
 
 console.log(`\nGoals (${pages.length} pages):`);

@@ -4,9 +4,10 @@
  *
  * The glossary is validated and compiled here (automaton included), so a bad
  * glossary fails the build with every problem listed, and pages never pay for
- * compiling it. The compiled form is written gzip-compressed as
- * glossary.bin.gz, which the background hands to content scripts
- * (src/background/bundled-matching.ts).
+ * compiling it. The compiled form is written as glossary.bin, which the
+ * background reads as array views and matches pages' text against
+ * (src/background/glossary-matchers.ts). Not compressed: the package itself
+ * is a zip, and reading it is then one fetch and no inflating.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -75,8 +76,6 @@ async function build(): Promise<void> {
   }
   step(`compiling ${source.entries.length} entries`);
   const glossary = encodeGlossary(compileGlossary('Backgrounder', source.entries));
-  // A 2.5× smaller message to each frame; the content script inflates it natively (DecompressionStream).
-  const compressed = gzipSync(glossary, { level: 9 });
   // The whole source, in the documented format: the background serves card text from it (the content script
   // holds only what matching needs), and the options page exports it.
   const sourceJson = JSON.stringify({ name: 'Backgrounder', entries: source.entries });
@@ -106,12 +105,12 @@ async function build(): Promise<void> {
     for (const file of bundles.outputFiles) writeFileSync(path.join(out, path.basename(file.path)), file.contents);
     for (const [from, to] of STATIC_FILES) cpSync(path.join(ROOT, from), path.join(out, to), { recursive: true });
     writeFileSync(path.join(out, GLOSSARY_SOURCE_FILE), sourceJson);
-    writeFileSync(path.join(out, COMPILED_GLOSSARY_FILE), compressed);
+    writeFileSync(path.join(out, COMPILED_GLOSSARY_FILE), glossary);
     writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, manifest), null, 2)}\n`);
     step(`wrote ${path.relative(ROOT, out)}`);
   }
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  step(`done in ${Math.round(performance.now() - started)} ms (compiled glossary ${kb(glossary.byteLength)}, ${kb(compressed.byteLength)} gzip, source ${kb(sourceJson.length)})`);
+  step(`done in ${Math.round(performance.now() - started)} ms (compiled glossary ${kb(glossary.byteLength)}, ${kb(gzipSync(glossary, { level: 9 }).byteLength)} gzip, source ${kb(sourceJson.length)})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await build();

@@ -21,6 +21,7 @@ import { chromiumPath } from '../../scripts/harness/browser-paths.ts';
 import { distDir, launchBrowser, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/harness/browsers.ts';
 import { wrapPage, type DriverPage } from '../../scripts/harness/driver-page.ts';
 import { QUIET_FLAGS } from '../../scripts/harness/chromium.ts';
+import { chromiumDevtools } from '../../scripts/harness/chromium-devtools.ts';
 
 export interface ReloadableBrowser extends TestBrowser {
   /** Write `version` into the copy's manifest: the next reload is then an update. */
@@ -32,6 +33,21 @@ export interface ReloadableBrowser extends TestBrowser {
    * busy too meanwhile. Resolves once the background is busy.
    */
   stallBackground(ms: number, extensionPage: TestPage): Promise<void>;
+  /**
+   * Stop the background as the browser stops an idle one, and resolve once it
+   * is stopped. Chromium: the DevTools protocol's Target.closeTarget on the
+   * worker's target, as Puppeteer's WebWorker.close() does
+   * (scripts/harness/chromium-devtools.ts), until the target is gone.
+   * Firefox has no such command for a test: launched with `backgroundIdleMs`,
+   * it suspends an idle event page itself after that long, so this waits
+   * twice that with nothing sent to the background.
+   */
+  stopBackground(): Promise<void>;
+  /**
+   * Names the running background, and changes each time it starts again.
+   * Asking starts it if it was stopped.
+   */
+  backgroundIdentity(extensionPage: TestPage): Promise<string>;
 }
 
 /** Run on the background's thread: do nothing else for `ms`. */
@@ -44,11 +60,17 @@ const busyFor = (ms: number): void => {
 
 export async function launchReloadable(
   name: BrowserName,
-  options: { readonly proxyPort: number; /** The build to copy, instead of dist/. */ readonly extensionDir?: string },
+  options: {
+    readonly proxyPort: number;
+    /** The build to copy, instead of dist/. */
+    readonly extensionDir?: string;
+    /** Firefox: suspend the idle event page after this long (extensions.background.idle.timeout, 30 s by default). */
+    readonly backgroundIdleMs?: number;
+  },
 ): Promise<ReloadableBrowser> {
   const copy = mkdtempSync(path.join(os.tmpdir(), `backgrounder-extension-${name}-`));
   cpSync(options.extensionDir ?? distDir(name), copy, { recursive: true });
-  const browser = name === 'chromium' ? await launchChromium(copy, options.proxyPort) : await launchFirefox(copy, options.proxyPort);
+  const browser = name === 'chromium' ? await launchChromium(copy, options.proxyPort) : await launchFirefox(copy, options.proxyPort, options.backgroundIdleMs);
   return {
     ...browser,
     setManifestVersion: (version) => {
@@ -63,12 +85,27 @@ export async function launchReloadable(
   };
 }
 
-type Launched = TestBrowser & Pick<ReloadableBrowser, 'stallBackground'>;
+type Launched = TestBrowser & Pick<ReloadableBrowser, 'stallBackground' | 'stopBackground' | 'backgroundIdentity'>;
 
-async function launchFirefox(extension: string, proxyPort: number): Promise<Launched> {
-  const browser = await launchBrowser('firefox', { proxyPort, extensionDir: extension });
+async function launchFirefox(extension: string, proxyPort: number, backgroundIdleMs?: number): Promise<Launched> {
+  const browser = await launchBrowser('firefox', {
+    proxyPort,
+    extensionDir: extension,
+    ...(backgroundIdleMs !== undefined && { firefoxPrefs: { 'extensions.background.idle.timeout': backgroundIdleMs } }),
+  });
   return {
     ...browser,
+    stopBackground: async () => {
+      if (backgroundIdleMs === undefined) throw new Error('launch Firefox with backgroundIdleMs to have its background stopped');
+      await new Promise((resolve) => setTimeout(resolve, 2 * backgroundIdleMs));
+    },
+    // The event page is a window of the extension: runtime.getBackgroundPage() returns it, starting it if suspended,
+    // and its time origin is when it started.
+    backgroundIdentity: (extensionPage) =>
+      extensionPage.evaluate(async () => {
+        type Api = { runtime: { getBackgroundPage(): Promise<Window> } };
+        return `started at ${(await (globalThis as unknown as { browser: Api }).browser.runtime.getBackgroundPage()).performance.timeOrigin}`;
+      }),
     // Firefox runs the background page and the extension's tabs on one thread of the extension process:
     // keeping one of its pages busy keeps the background busy.
     stallBackground: async (ms, extensionPage) => {
@@ -100,6 +137,9 @@ async function launchChromium(extension: string, proxyPort: number): Promise<Lau
   });
   await settings.close();
   const backgroundWorker = () => context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/`));
+  /** How many times stopBackground stopped the worker: part of its identity, since Playwright does not report a restart. */
+  let stops = 0;
+  const devtools = chromiumDevtools(context, extensionId);
   return {
     name: 'chromium',
     stallBackground: async (ms) => {
@@ -107,6 +147,29 @@ async function launchChromium(extension: string, proxyPort: number): Promise<Lau
       if (!worker) throw new Error('the background service worker is not running');
       void worker.evaluate(busyFor, ms).catch(() => {});
       await new Promise((resolve) => setTimeout(resolve, 100));
+    },
+    stopBackground: async () => {
+      if (await devtools.stopWorker()) stops++;
+    },
+    // Asking through an extension page starts a stopped worker (a message wakes it). Playwright does not report a
+    // worker that starts again, so the identity is its DevTools target and how many stops it has lived through.
+    backgroundIdentity: async (extensionPage) => {
+      await extensionPage.evaluate(async () => {
+        type Api = { runtime: { sendMessage(message: object): Promise<unknown> } };
+        await (globalThis as unknown as { chrome: Api }).chrome.runtime.sendMessage({ type: 'backgrounder-test:wake', params: {} }).catch(() => {});
+      });
+      const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+      try {
+        for (let attempt = 0; attempt < 100; attempt++) {
+          const { targetInfos } = await cdp.send('Target.getTargets');
+          const target = targetInfos.find((info) => info.type === 'service_worker' && info.url.startsWith(`chrome-extension://${extensionId}/`));
+          if (target) return `${target.targetId} after ${stops} stops`;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+      throw new Error('the background service worker did not start');
     },
     newPage: async () => wrapPage((await context.newPage()) as unknown as DriverPage),
     extensionPage: async (file) => {

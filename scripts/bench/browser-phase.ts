@@ -22,13 +22,17 @@ import { measureLoad, waitForTiming } from './page-load.ts';
 import { markJsInstaller } from './page-source.ts';
 import { measurePlain } from './plain-load.ts';
 import { median } from './stats.ts';
-import type { HoverRow, LoadRow, MarkRow, PlainRow } from './types.ts';
+import { workerGlossaryLoadMs, workerMemoryAfterGc } from './memory.ts';
+import { GLOSSARY_LOAD_MEASURE } from '../../src/background/glossary-load-measure.ts';
+import type { BackgroundRow, HoverRow, LoadRow, MarkRow, PlainRow } from './types.ts';
 
 export interface BrowserResults {
   readonly loads: LoadRow[];
   readonly plains: PlainRow[];
   readonly marks: MarkRow[];
   readonly hovers: HoverRow[];
+  /** The background's own load time and memory, per build, at the end of the page loads. */
+  readonly backgrounds: BackgroundRow[];
   readonly blockTexts: Map<string, string[]>;
   readonly failures: string[];
   /** What the time budget cut, if anything. */
@@ -38,7 +42,7 @@ export interface BrowserResults {
 const firstLine = (error: unknown): string => (error as Error).message.split('\n')[0] ?? '';
 
 export async function browserPhase(browsers: BenchBrowser[], pages: readonly BenchPage[], markTerms: readonly string[], allTermCount: number): Promise<BrowserResults> {
-  const results: BrowserResults = { loads: [], plains: [], marks: [], hovers: [], blockTexts: new Map(), failures: [], notes: [] };
+  const results: BrowserResults = { loads: [], plains: [], marks: [], hovers: [], backgrounds: [], blockTexts: new Map(), failures: [], notes: [] };
   const installMark = markJsInstaller();
   const breakdown = await breakdownFunction();
   const glossaryBase64 = builtGlossaryBase64();
@@ -65,6 +69,13 @@ export async function browserPhase(browsers: BenchBrowser[], pages: readonly Ben
     progress(`${index + 1}/${pages.length} ${page.page}: ${pageLine(results, page.page)} (${(pageMs / 1000).toFixed(1)} s)`);
   }
   results.notes.push(...planner.notes());
+  for (const bench of browsers) {
+    results.backgrounds.push({
+      variant: bench.variant,
+      glossaryLoadMs: await workerGlossaryLoadMs(bench.browser, GLOSSARY_LOAD_MEASURE).catch(() => null),
+      heapBytes: await workerMemoryAfterGc(bench.browser).catch(() => null),
+    });
+  }
 
   const bundled = browsers.find((bench) => bench.variant === 'bundled');
   if (bundled) results.hovers.push(...(await hoverPhase(bundled, pages, results)));
@@ -84,6 +95,19 @@ async function loadWithEachBuild(browsers: BenchBrowser[], page: BenchPage, plan
         results.loads.push(await measureLoad(bench, page, run));
       } catch (error) {
         results.failures.push(`${page.page} (${bench.variant}, run ${run}): ${firstLine(error)}`);
+        browsers[b] = await renewTab(bench);
+      }
+      if (bench.variant !== 'bundled') syntheticLoadMs.push(elapsedMs() - started);
+    }
+  }
+  // Then with the background stopped first: the page's message starts it, and it reads the glossary again.
+  for (let run = 1; run <= CONFIG.stoppedRuns; run++) {
+    for (const [b, bench] of browsers.entries()) {
+      const started = elapsedMs();
+      try {
+        results.loads.push(await measureLoad(bench, page, run, true));
+      } catch (error) {
+        results.failures.push(`${page.page} (${bench.variant}, background stopped, run ${run}): ${firstLine(error)}`);
         browsers[b] = await renewTab(bench);
       }
       if (bench.variant !== 'bundled') syntheticLoadMs.push(elapsedMs() - started);
@@ -112,7 +136,7 @@ async function hoverPhase(bench: BenchBrowser, pages: readonly BenchPage[], resu
 
 /** One progress line: this page's medians. */
 function pageLine(results: BrowserResults, page: string): string {
-  const measured = (variant: string) => results.loads.filter((row) => row.page === page && row.variant === variant && row.run > 0);
+  const measured = (variant: string) => results.loads.filter((row) => row.page === page && row.variant === variant && row.run > 0 && !row.backgroundStopped);
   const fmt = (values: number[]) => (values.length ? median(values).toFixed(1) : '–');
   const bundled = measured('bundled');
   const mark = results.marks.find((row) => row.page === page);
@@ -121,7 +145,9 @@ function pageLine(results: BrowserResults, page: string): string {
     `ours ${fmt(bundled.map((row) => row.annotateMs))}`,
     `10k ${fmt(measured('names-10k').map((row) => row.annotateMs))}`,
     `100k ${fmt(measured('names-100k').map((row) => row.annotateMs))}`,
-    `glossary ${fmt(bundled.map((row) => row.glossaryMs))}`,
+    `marked ${fmt(bundled.map((row) => row.totalMs))} ms after start`,
+    `stopped ${fmt(results.loads.filter((row) => row.page === page && row.variant === 'bundled' && row.backgroundStopped).map((row) => row.totalMs))}`,
+    `memory +${fmt(bundled.flatMap((row) => (row.heapBytes === null ? [] : [(row.heapBytes - (results.plains.find((plain) => plain.page === page)?.heapBytes ?? Number.NaN)) / 1024])))} KB`,
     `mark.js ${mark ? `${mark.ms.toFixed(0)} (${mark.status}, ${mark.termsDone} terms)` : '–'}`,
   ].join(' · ');
 }

@@ -17,6 +17,8 @@ export const CONFIG = {
   bundledRuns: 5,
   /** Measured loads per page with each synthetic glossary (after one warm-up): fewer, for the time budget. */
   syntheticRuns: 3,
+  /** Loads of each page per build with the extension's service worker stopped first (start-to-marked when the background had been stopped). */
+  stoppedRuns: 1,
   /** Synthetic glossary sizes (names added to the bundled glossary). */
   syntheticSizes: [10_000, 100_000] as const,
   /** mark.js: this many aliases of the bundled glossary, taken at an even stride so the subset spans every topic file. */

@@ -9,6 +9,7 @@ import type { BenchBrowser } from './browser-set.ts';
 import type { BenchPage } from './bench-pages.ts';
 import { CONFIG } from './config.ts';
 import { floorPass } from './page-functions.ts';
+import { tabMemoryAfterGc } from './memory.ts';
 import { longestDuring, readProbe } from './page-probe.ts';
 import type { LoadRow } from './types.ts';
 
@@ -40,7 +41,9 @@ function settle(bench: BenchBrowser): Promise<void> {
   );
 }
 
-export async function measureLoad(bench: BenchBrowser, page: BenchPage, run: number): Promise<LoadRow> {
+/** `backgroundStopped`: stop the extension's service worker first, as Chrome does after 30 s idle. */
+export async function measureLoad(bench: BenchBrowser, page: BenchPage, run: number, backgroundStopped = false): Promise<LoadRow> {
+  if (backgroundStopped && !(await bench.browser.devtools?.stopWorker())) throw new Error('the service worker could not be stopped');
   const started = performance.now();
   await bench.tab.goto(page.url);
   const { timing, mentions } = await waitForTiming(bench, page.url);
@@ -48,6 +51,7 @@ export async function measureLoad(bench: BenchBrowser, page: BenchPage, run: num
   const probe = await readProbe(bench.tab);
   if (!timing || !probe) throw new Error('the page probe did not run (is the CSP hash current?)');
   await settle(bench);
+  const heapBytes = await tabMemoryAfterGc(bench.browser, bench.tab);
   const workMs = timing.glossaryMs + timing.scanMs + timing.highlightMs;
   return {
     page: page.page,
@@ -65,7 +69,8 @@ export async function measureLoad(bench: BenchBrowser, page: BenchPage, run: num
     mentions: mentions.length,
     longTaskMs: longestDuring(probe.longTasks, 'task', probe, timing.totalMs),
     longFrameMs: longestDuring(probe.frames, 'frame', probe, timing.totalMs),
-    heapBytes: probe.heapBytes,
+    heapBytes,
+    backgroundStopped,
     wallMs: performance.now() - started,
   };
 }

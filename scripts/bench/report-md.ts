@@ -28,7 +28,7 @@ export interface ReportInput {
   readonly failures: readonly string[];
 }
 
-const value = (unit: string, v: number): string => (unit === 'x' ? times(v) : unit === 'KB' ? (Number.isFinite(v) ? `${v.toFixed(1)} KB` : '–') : `${ms(v)} ms`);
+const value = (unit: string, v: number): string => (unit === 'x' ? times(v) : unit === 'KB' || unit === 'MB' ? (Number.isFinite(v) ? `${v.toFixed(unit === 'MB' ? 2 : 1)} ${unit}` : '–') : `${ms(v)} ms`);
 
 export function markdownReport(input: ReportInput): string {
   const { machine, summary } = input;

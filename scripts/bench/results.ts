@@ -11,7 +11,7 @@ import type { Summary } from './headline.ts';
 import type { MachineInfo } from './machine.ts';
 import { markdownReport, type ReportInput } from './report-md.ts';
 import type { PageFigures } from './summary.ts';
-import type { LoadRow, MarkRow, PlainRow, Variant } from './types.ts';
+import type { BackgroundRow, LoadRow, MarkRow, PlainRow, Variant } from './types.ts';
 
 export interface PreparedGlossaryInfo {
   readonly variant: Variant;
@@ -25,6 +25,7 @@ export interface BenchResults extends ReportInput {
   readonly summary: Summary;
   readonly loads: readonly LoadRow[];
   readonly plains: readonly PlainRow[];
+  readonly backgrounds: readonly BackgroundRow[];
   readonly sizes: readonly BundleSize[];
 }
 
@@ -59,8 +60,8 @@ export function writeResults(results: BenchResults): string[] {
     md: path.join(RESULTS_DIR, 'latest.md'),
     svg: path.join(RESULTS_DIR, 'per-page.svg'),
   };
-  const { machine, durationMs, summary, figures, marks, hovers, node, glossaries, sizes, standIns, notes, failures, loads, plains } = results;
-  const json = { machine, durationMs, summary, figures, glossaries, sizes, standIns, notes, failures, rows: { loads, plains, marks, hovers, node } };
+  const { machine, durationMs, summary, figures, marks, hovers, node, glossaries, sizes, standIns, notes, failures, loads, plains, backgrounds } = results;
+  const json = { machine, durationMs, summary, figures, glossaries, sizes, standIns, notes, failures, rows: { loads, plains, backgrounds, marks, hovers, node } };
   writeFileSync(files.json, `${JSON.stringify(json, finite, 1)}\n`);
   writeFileSync(files.md, markdownReport(results));
   writeFileSync(files.svg, chart(figures, marks));

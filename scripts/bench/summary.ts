@@ -24,14 +24,22 @@ export interface PageFigures {
   /** Longest Long Task / Long Animation Frame over this page's loads (null: none seen). */
   readonly longTaskMs: number | null;
   readonly longFrameMs: number | null;
-  /** Median JS heap with Backgrounder minus the same page where it does not run. */
+  /** Median tab memory after GC with Backgrounder minus the same page where it does not run. */
   readonly heapDeltaBytes: number | null;
+  /** Median start to all marked over the loads with the background stopped first (null: none). */
+  readonly stoppedTotalMs: number | null;
 }
 
 export function pageFigures(loads: readonly LoadRow[], plains: readonly PlainRow[]): PageFigures[] {
   const groups = new Map<string, LoadRow[]>();
+  const stopped = new Map<string, number[]>();
   for (const row of loads) {
     if (row.run === 0) continue;
+    if (row.backgroundStopped) {
+      const key = `${row.variant}\n${row.page}`;
+      stopped.set(key, [...(stopped.get(key) ?? []), row.totalMs]);
+      continue;
+    }
     const key = `${row.variant}\n${row.page}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
@@ -56,6 +64,7 @@ export function pageFigures(loads: readonly LoadRow[], plains: readonly PlainRow
       longTaskMs: longest(rows.map((row) => row.longTaskMs)),
       longFrameMs: longest(rows.map((row) => row.longFrameMs)),
       heapDeltaBytes: baseline !== null && heaps.length > 0 ? median(heaps) - baseline : null,
+      stoppedTotalMs: stopped.has(`${first.variant}\n${first.page}`) ? median(stopped.get(`${first.variant}\n${first.page}`)!) : null,
     };
   });
 }

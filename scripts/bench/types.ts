@@ -27,8 +27,14 @@ export interface LoadRow {
   readonly longTaskMs: number | null;
   /** Longest Long Animation Frame overlapping the marking (null: none over 50 ms). */
   readonly longFrameMs: number | null;
-  /** performance.memory.usedJSHeapSize of the page's renderer after marking (Chromium; null where absent). */
+  /**
+   * The tab's memory after marking, after a forced garbage collection: JS heap
+   * (every world, the content script's included), embedder heap and
+   * ArrayBuffer backing stores (CDP Runtime.getHeapUsage); null where absent.
+   */
   readonly heapBytes: number | null;
+  /** The background's service worker had been stopped before this load (Chrome stops an idle one after 30 s). */
+  readonly backgroundStopped: boolean;
   /** Wall time of this load in the driver: navigation, waiting for the report, reading the probe. */
   readonly wallMs: number;
 }
@@ -38,6 +44,7 @@ export interface PlainRow {
   readonly page: string;
   readonly floorMs: number;
   readonly textNodes: number;
+  /** The tab's memory after a forced garbage collection, as LoadRow.heapBytes, with no content script. */
   readonly heapBytes: number | null;
   readonly blockCount: number;
   readonly blockCharacters: number;
@@ -83,6 +90,15 @@ export interface HoverRow {
   readonly timerToShownMs: number;
   /** From hover intent firing to the start of the first frame after the card was shown. */
   readonly timerToFrameMs: number;
+}
+
+/** The background's own cost, once per build: where the glossary lives now. */
+export interface BackgroundRow {
+  readonly variant: Variant;
+  /** Reading glossary.bin and decoding it, in the service worker (its performance measure), on its last start. */
+  readonly glossaryLoadMs: number | null;
+  /** The service worker's memory after a forced garbage collection: JS heap, embedder heap and backing stores. */
+  readonly heapBytes: number | null;
 }
 
 /** Our matcher against modern-ahocorasick in Node, on one page's block texts. */

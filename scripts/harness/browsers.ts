@@ -22,6 +22,15 @@ export interface LaunchOptions {
   readonly hasTouch?: boolean;
   /** Load the extension from this folder instead of dist/chrome or dist/firefox (the benchmark's builds). */
   readonly extensionDir?: string;
+  /** Firefox only: preferences on top of the harness's own (a short background idle timeout, for one). */
+  readonly firefoxPrefs?: Readonly<Record<string, unknown>>;
+}
+
+/** What the DevTools protocol does for a TestBrowser (./chromium-devtools.ts). */
+export interface BrowserDevtools {
+  page(page: TestPage, method: string, params?: object): Promise<unknown>;
+  worker(method: string, params?: object): Promise<unknown>;
+  stopWorker(): Promise<boolean>;
 }
 
 export interface TestPage {
@@ -49,6 +58,8 @@ export interface TestPage {
 
 export interface TestBrowser {
   readonly name: BrowserName;
+  /** Chromium only: the DevTools protocol, for the page or the extension's service worker. */
+  readonly devtools?: BrowserDevtools;
   newPage(): Promise<TestPage>;
   /** Open one of the extension's own pages (popup.html, options.html). */
   extensionPage(file: string): Promise<TestPage>;

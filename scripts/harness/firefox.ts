@@ -39,6 +39,7 @@ export async function launchFirefox(profile: string, options: LaunchOptions): Pr
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       ...firefoxProxyPrefs(options.proxyPort),
+      ...options.firefoxPrefs,
     },
   });
   await browser.installExtension(options.extensionDir ?? distDir('firefox'));

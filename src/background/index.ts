@@ -1,8 +1,8 @@
 /**
  * The background service worker (an event page in Firefox): migrates stored
  * settings on install and update, keeps the toolbar badge in step with what
- * each tab's content script found, serves the compiled glossary and card
- * text, and runs the reader's commands: the keyboard panel, "annotate this
+ * each tab's content script found, matches the text pages send against the
+ * glossaries (held here once for every page) and serves card text, and runs the reader's commands: the keyboard panel, "annotate this
  * page once", and the per-site opt-in.
  */
 import browser from '../shared/browser.ts';
@@ -10,13 +10,15 @@ import { t } from '../shared/i18n.ts';
 import { listen, sendToTab, type BackgroundMessages } from '../shared/messages.ts';
 import { recompileCustomGlossaries } from '../shared/custom-glossaries.ts';
 import { loadSettings, migrateStoredSettings } from '../shared/settings.ts';
-import { bundledCards } from './bundled-cards.ts';
-import { bundledGlossaryBase64 } from './bundled-matching.ts';
+import { cardsFor, matchBlocks, watchGlossaryChanges } from './glossary-matchers.ts';
 import { annotateOnce, injectIntoOpenTabs } from './page-injection.ts';
 import { disableSite, enableSite } from './site-access.ts';
 
 const life = new AbortController();
 const ANNOTATE_MENU = 'annotate-once';
+watchGlossaryChanges(life.signal);
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 browser.runtime.onInstalled.addListener(() => {
   void migrateStoredSettings();
@@ -56,10 +58,13 @@ listen<BackgroundMessages>(
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d3557' });
       await browser.action.setBadgeText({ tabId, text: badge && count > 0 ? String(count) : '' });
     },
-    'content:get-glossary': () => bundledGlossaryBase64(),
+    'content:match-blocks': ({ texts, disabled }) => {
+      if (!isStringList(texts) || !isStringList(disabled)) throw new Error('content:match-blocks: texts and disabled must be lists of strings');
+      return matchBlocks(texts, disabled);
+    },
     'content:get-cards': async ({ ids }) => {
-      const cards = await bundledCards();
-      return ids.flatMap((id) => cards.get(id) ?? []);
+      if (!isStringList(ids)) return [];
+      return cardsFor(ids, (await loadSettings()).disabledGlossaries);
     },
     'popup:enable-site': ({ origin }) => answer(() => enableSite(origin)),
     'popup:disable-site': ({ origin }) => answer(() => disableSite(origin)),

@@ -6,7 +6,6 @@
  * instance finds itself orphaned. A page restored from the back/forward cache
  * is marked again.
  */
-import type { Matcher } from '../core/match/matcher.ts';
 import browser from '../shared/browser.ts';
 import { watchCustomGlossaries } from '../shared/custom-glossaries.ts';
 import { listen, type ContentMessages, type PageReport } from '../shared/messages.ts';
@@ -14,7 +13,7 @@ import { isActiveOn, loadSettings, saveSetting, siteKey, watchSettings, type Set
 import { CardCache } from './card/card-cache.ts';
 import { waitForText } from './frame-text.ts';
 import { storageErrorMessage } from '../shared/storage-error-message.ts';
-import { loadMatcher } from './load-matcher.ts';
+import { BackgroundMatcher } from './marks/background-matcher.ts';
 import { yieldToPage } from './marks/yield.ts';
 import { PageOwner } from './page/page-owner.ts';
 import { Session } from './session.ts';
@@ -30,11 +29,8 @@ class ContentController {
   readonly #life = new AbortController();
   #cards = new CardCache();
   #settings: Settings | undefined;
-  #matcher: Matcher | undefined;
-  /** The glossaries the matcher was built for (`disabledGlossaries`), and its build while it loads. */
+  /** The glossaries the session matches with (`disabledGlossaries`), as a key. */
   #matcherFor = '';
-  #matcherLoad: Promise<Matcher> | undefined;
-  #glossaryMs = 0;
   #session: Session | undefined;
 
   async start(): Promise<void> {
@@ -69,7 +65,7 @@ class ContentController {
     );
     watchSettings((settings) => {
       this.#settings = settings;
-      if (glossariesKey(settings) !== this.#matcherFor) this.#dropMatcher();
+      if (this.#session && glossariesKey(settings) !== this.#matcherFor) this.#dropMatcher();
       void this.#apply();
     }, signal);
     // The reader imported, replaced or deleted a glossary: match with the new set, live.
@@ -100,39 +96,19 @@ class ContentController {
   async #startSession(force: boolean): Promise<void> {
     const settings = this.#settings;
     if (this.#session || !settings || (!force && !isActiveOn(settings, location.hostname))) return;
-    const matcher = await this.#loadMatcher(settings);
-    // Checked again after the wait: another start, a switch-off or a glossary change may have come meanwhile.
-    if (this.#session || matcher !== this.#matcher || this.#life.signal.aborted || (!force && !isActiveOn(this.#settings!, location.hostname))) return;
-    this.#session = new Session(matcher, this.#cards, this.#settings!, {
+    // The glossary lives in the background, which matches what the page sends: nothing to load here.
+    this.#matcherFor = glossariesKey(settings);
+    const matcher = new BackgroundMatcher(settings.disabledGlossaries, () => !browser.runtime?.id);
+    this.#session = new Session(matcher, this.#cards, settings, {
       onSiteOff: () => reportFailure(saveSetting('disabledSites', [...new Set([...(this.#settings?.disabledSites ?? []), siteKey(location.hostname)])])),
       onMute: (id) => reportFailure(saveSetting('muted', [...new Set([...(this.#settings?.muted ?? []), id])])),
     });
-    await this.#session.start(startedAt, this.#glossaryMs);
+    await this.#session.start(startedAt);
   }
 
-  /** The matcher for the glossaries switched on, loaded once until they change. */
-  #loadMatcher(settings: Settings): Promise<Matcher> {
-    if (this.#matcher) return Promise.resolve(this.#matcher);
-    if (!this.#matcherLoad) {
-      const loadStart = performance.now();
-      this.#matcherFor = glossariesKey(settings);
-      const load = loadMatcher(settings.disabledGlossaries).then(({ matcher, cards }) => {
-        if (this.#matcherLoad !== load) return matcher; // dropped while loading
-        this.#matcher = matcher;
-        this.#cards.add(cards);
-        this.#glossaryMs = performance.now() - loadStart;
-        return matcher;
-      });
-      this.#matcherLoad = load;
-    }
-    return this.#matcherLoad;
-  }
-
-  /** Forget the matcher and the cards (the glossaries changed); the next apply loads them again. */
+  /** Start over with the glossaries switched on now, and forget the cards (an id may now be another entry). */
   #dropMatcher(): void {
     this.#stopSession();
-    this.#matcher = undefined;
-    this.#matcherLoad = undefined;
     this.#matcherFor = '';
     this.#cards = new CardCache();
   }

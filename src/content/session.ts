@@ -5,13 +5,13 @@
  * whatever the reason (switched off, extension updated, page hidden into the
  * back/forward cache, a newer instance taking over).
  */
-import type { Matcher } from '../core/match/matcher.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings-schema.ts';
 import { type CardCache } from './card/card-cache.ts';
 import { prefersDarkCard } from './card/page-theme.ts';
 import { mentionAtPoint } from './hover/hit-test.ts';
 import { watchHover } from './hover/hover-intent.ts';
+import type { BlockMatcher } from './marks/background-matcher.ts';
 import { PageMarks, type MarkOptions } from './marks/page-marks.ts';
 import type { PageMention } from './page-mentions.ts';
 import type { PanelItem } from './panel/Panel.tsx';
@@ -23,6 +23,7 @@ import { NavigationWatcher } from './watch/navigation.ts';
 
 /** What the extension measured of its own work on this page, reported to the popup and the annotate CLI. */
 export interface SessionTiming {
+  /** Waiting for the background's answers (the page loads no glossary; its main thread is free meanwhile). */
   glossaryMs: number;
   scanMs: number;
   highlightMs: number;
@@ -52,7 +53,7 @@ export class Session {
   #reading: Promise<void> = Promise.resolve();
   timing: SessionTiming | undefined;
 
-  constructor(matcher: Matcher, cards: CardCache, settings: Settings, actions: SessionActions) {
+  constructor(matcher: BlockMatcher, cards: CardCache, settings: Settings, actions: SessionActions) {
     this.#cards = cards;
     this.#settings = settings;
     this.#actions = actions;
@@ -100,11 +101,11 @@ export class Session {
   }
 
   /** Mark the page and start following it. `startedAt` is when the content script started, for timing. */
-  async start(startedAt: number, glossaryMs: number): Promise<void> {
+  async start(startedAt: number): Promise<void> {
     this.#mutations.observe(document);
     await this.#read((signal) => this.#marks.readAll(signal));
     this.timing = {
-      glossaryMs,
+      glossaryMs: this.#marks.waitMs,
       scanMs: this.#marks.scanMs,
       highlightMs: this.#marks.highlightMs,
       totalMs: performance.now() - startedAt,

@@ -1,6 +1,7 @@
 /**
- * What the content script needs of the reader's glossaries: their compiled
- * form, for the matcher, and their card text, for the card. Decoding the
+ * What the background needs of the reader's glossaries: their compiled
+ * form, matched in the same pass as the bundled one, and their card text,
+ * served by id like the bundled cards. Decoding the
  * stored compiled form costs a few milliseconds; a record compiled by
  * another version of the binary format (after an update) is compiled again
  * from its entries, in memory.
@@ -16,6 +17,8 @@ export interface CustomMatching {
   /** Oldest first, so that a later glossary overrides an earlier one's ids. */
   readonly glossaries: readonly CompiledGlossary[];
   readonly cards: readonly EntryCard[];
+  /** Which records (and which import of each) these are: part of the key that names a matcher to pages. */
+  readonly stamp: string;
 }
 
 /**
@@ -49,8 +52,10 @@ function compiledOf(record: { name: string; compiled: string; entries: readonly 
 export async function loadCustomMatching(disabled: readonly string[]): Promise<CustomMatching> {
   const glossaries: CompiledGlossary[] = [];
   const cards: EntryCard[] = [];
+  const stamps: string[] = [];
   for (const record of await readStoredGlossaries()) {
     if (disabled.includes(record.id)) continue;
+    stamps.push(`${record.id}@${record.importedAt}#${record.compiled.length}`);
     const compiled = compiledOf(record);
     if (!compiled) continue;
     glossaries.push(compiled);
@@ -59,5 +64,5 @@ export async function loadCustomMatching(disabled: readonly string[]): Promise<C
       if (card) cards.push(card);
     }
   }
-  return { glossaries, cards };
+  return { glossaries, cards, stamp: stamps.join(',') };
 }

@@ -7,6 +7,7 @@
  */
 import browser, { type Runtime } from './browser.ts';
 import type { EntryCard, Kind } from '../core/glossary/schema.ts';
+import type { MatchBatch } from './match-batch.ts';
 
 /** One mention marked on a page, as the popup and the annotate CLI see it. */
 export interface ReportedMention {
@@ -27,6 +28,7 @@ export interface PageReport {
   /** Mentions of each marked entry on the page, counted before the density rule. */
   readonly counts?: Readonly<Record<string, number>>;
   readonly timing?: {
+    /** Wall time waiting for the background's matching (the page loads no glossary). */
     readonly glossaryMs: number;
     readonly scanMs: number;
     readonly highlightMs: number;
@@ -48,9 +50,15 @@ export type ContentMessages = {
 /** Handled by the background service worker. */
 export type BackgroundMessages = {
   'content:page-entries': { params: { count: number }; result: void };
-  /** The compiled bundled glossary (glossary.bin.gz, still compressed) in base64: what a content script needs to match. */
-  'content:get-glossary': { params: Record<string, never>; result: string };
-  /** The card text of bundled entries (the content script holds only what marking needs). */
+  // Matching: the glossaries live in the background, once per browser; pages send text and get mentions' parts back.
+  /**
+   * Scan the text of a batch of blocks with the glossaries not in `disabled`:
+   * each block's candidates and context terms, and the rules to select from
+   * them (src/shared/match-batch.ts). The text stays in the background's
+   * memory for this call only; it is never stored or sent anywhere.
+   */
+  'content:match-blocks': { params: { texts: string[]; disabled: string[] }; result: MatchBatch };
+  /** The card text of entries by id, the reader's glossaries first (the content script holds only what marking needs). */
   'content:get-cards': { params: { ids: string[] }; result: EntryCard[] };
   /** After the reader granted access to a site in the popup: run there from now on. */
   'popup:enable-site': { params: { origin: string }; result: { ok: true } | { ok: false; error: string } };

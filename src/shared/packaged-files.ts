@@ -7,5 +7,5 @@
 /** The bundled glossary's whole source, in the documented import format. */
 export const GLOSSARY_SOURCE_FILE = 'glossary.json';
 
-/** The bundled glossary compiled for matching (automaton included), gzip-compressed. */
-export const COMPILED_GLOSSARY_FILE = 'glossary.bin.gz';
+/** The bundled glossary compiled for matching (automaton included): read by the background as array views. */
+export const COMPILED_GLOSSARY_FILE = 'glossary.bin';

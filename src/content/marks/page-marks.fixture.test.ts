@@ -1,14 +1,14 @@
 /**
  * The test bed of the PageMarks tests: the real PageOwner over a minimal
  * CSS Custom Highlight API (happy-dom has none; test-support/highlights.ts),
- * the test glossary's matcher, and a page with an article, a sidebar and a
+ * the test glossary's matcher (answering as the background would), and a page with an article, a sidebar and a
  * tail. Not a test file itself (see vitest.config.ts).
  */
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { Matcher } from '../../core/match/matcher.ts';
 import { HOST_TAG, PageOwner } from '../page/page-owner.ts';
 import type { PageMention } from '../page-mentions.ts';
-import { testMatcher } from '../test-support/glossary.ts';
+import { blockMatcherOver, testMatcher } from '../test-support/glossary.ts';
 import { installHighlightStub, type HighlightStub } from '../test-support/highlights.ts';
 import { PageMarks, type MarkOptions } from './page-marks.ts';
 
@@ -32,24 +32,24 @@ export interface MarksBed {
   matcher: Matcher;
   options: MarkOptions;
   shadowRoots: ShadowRoot[];
-  /** `firstChunkChars: 1` makes every block a slice of its own, as on a long page. */
-  makeMarks(firstChunkChars?: number): PageMarks;
-  /** Watch the texts the matcher is asked to read (scanBlocks reads several blocks per call). */
+  /** `batchChars: 1` makes every block a batch of its own, as on a long page. */
+  makeMarks(batchChars?: number): PageMarks;
+  /** Watch the texts the matcher is asked to read (one scanBlocks call per batch). */
   spyOnScans(): { texts: () => string[]; calls: () => number };
 }
 
 /** A fresh bed for every test of the calling file. */
 export function useMarksBed(): MarksBed {
   const bed = {
-    makeMarks(firstChunkChars?: number): PageMarks {
+    makeMarks(batchChars?: number): PageMarks {
       return new PageMarks({
         document,
-        matcher: bed.matcher,
+        matcher: blockMatcherOver(bed.matcher),
         owner: bed.owner,
         options: () => bed.options,
         exclude: () => new Set(document.querySelectorAll(HOST_TAG)),
         onShadowRoot: (root) => bed.shadowRoots.push(root),
-        ...(firstChunkChars !== undefined && { firstChunkChars }),
+        ...(batchChars !== undefined && { batchChars }),
       });
     },
     spyOnScans() {

@@ -8,8 +8,9 @@
  * from the stored scans after every change. The first read is sliced into
  * short tasks that yield to the page, visible blocks first.
  */
-import type { Matcher } from '../../core/match/matcher.ts';
+import { selectMentions } from '../../core/match/select.ts';
 import type { BlockScan, SelectOptions } from '../../core/match/types.ts';
+import { receivedScan, type MatchBatch } from '../../shared/match-batch.ts';
 import type { HighlightStyle } from '../page/page-owner.ts';
 import { highlightName, type PageOwner } from '../page/page-owner.ts';
 import { MentionIndex, type PageMention } from '../page-mentions.ts';
@@ -17,12 +18,17 @@ import { BlockReader, blockContainer, collectBlocks, isInSkippedSubtree, type Co
 import { anchorOf, compareReadingOrder, type Ordered } from '../scan/reading-order.ts';
 import { findArticleRoot, INLINE_TAGS } from '../scan/scan-scope.ts';
 import { isStale, rangeFor, type TextBlock } from '../scan/text-block.ts';
+import type { BlockMatcher } from './background-matcher.ts';
 import { elementsOnScreen } from './on-screen.ts';
+import { RuleTable } from './rule-table.ts';
 import { afterNextFrame, SLICE_MS, yieldToPage } from './yield.ts';
 
-/** Characters matched in the first slice, while the code is cold, and the most in any slice. */
-const FIRST_CHUNK_CHARS = 4000;
-const MAX_CHUNK_CHARS = 200_000;
+/**
+ * The most characters sent to the background in one message: about 0.4 MB of
+ * JSON at most, against Chrome's 64 MiB message limit, and small enough that
+ * the page's serialising and the background's scan each stay a few ms.
+ */
+const MAX_BATCH_CHARS = 200_000;
 /** During a long first read, marks are refreshed at most this often. */
 const APPLY_INTERVAL_MS = 250;
 
@@ -37,15 +43,15 @@ interface TrackedBlock extends Ordered {
 
 export interface PageMarksContext {
   readonly document: Document;
-  readonly matcher: Matcher;
+  readonly matcher: BlockMatcher;
   readonly owner: PageOwner;
   readonly options: () => MarkOptions;
   /** Our own elements, never read. */
   readonly exclude: () => ReadonlySet<Element>;
   /** Every open shadow root met while reading, to be watched for changes. */
   readonly onShadowRoot: (root: ShadowRoot) => void;
-  /** Characters matched in the first slice of a read (tests make it tiny to see slicing on a small page). */
-  readonly firstChunkChars?: number;
+  /** The most characters in one batch (tests make it tiny to see batching on a small page). */
+  readonly batchChars?: number;
 }
 
 /** What to read again when `node` changed: its block's container, the element itself when it is a block, or the shadow root. */
@@ -71,9 +77,16 @@ export class PageMarks {
   #index = new MentionIndex([]);
   #counts: ReadonlyMap<string, number> = new Map();
   #lastApply: number | undefined;
-  /** Time spent reading and matching, and selecting and highlighting, since the last full read. */
+  /** The rules of what the background found on this page, for selection. */
+  readonly #rules = new RuleTable();
+  /**
+   * Since the last full read: main-thread time reading and sending blocks and
+   * taking the answers, selecting and highlighting, and the wall time waiting
+   * for the background's answers (the main thread is free meanwhile).
+   */
   scanMs = 0;
   highlightMs = 0;
+  waitMs = 0;
 
   constructor(context: PageMarksContext) {
     this.#context = context;
@@ -102,6 +115,7 @@ export class PageMarks {
     this.#blocks = [];
     this.scanMs = 0;
     this.highlightMs = 0;
+    this.waitMs = 0;
     this.#lastApply = undefined;
     await afterNextFrame(document.defaultView ?? window);
     if (signal.aborted) return;
@@ -148,10 +162,12 @@ export class PageMarks {
     const started = performance.now();
     this.#lastApply = started;
     const scanned = this.#blocks.filter((tracked): tracked is TrackedBlock & { scan: BlockScan } => tracked.scan !== undefined);
-    const { matcher, owner } = this.#context;
+    const { owner } = this.#context;
+    const rules = this.#rules;
     const options = this.#context.options();
     // Every mention is selected, then density applies here: the popup's counts need all of them.
-    const selected = matcher.select(
+    const selected = selectMentions(
+      rules,
       scanned.map((tracked) => tracked.scan),
       { ...options, density: 'all' },
     );
@@ -164,7 +180,7 @@ export class PageMarks {
         const count = (counts.get(mention.entryId) ?? 0) + 1;
         counts.set(mention.entryId, count);
         if (options.density === 'first' && count > 1) continue;
-        const entry = matcher.entry(mention.entryId)!;
+        const entry = rules.entry(mention.entryId)!;
         const range = rangeFor(block, mention.start, mention.end);
         mentions.push({ entry, alias: mention.alias, rule: mention.rule, range, text: block.text.slice(mention.start, mention.end) });
         const name = highlightName(options.highlightStyle, entry.kind);
@@ -215,13 +231,16 @@ export class PageMarks {
   }
 
   /**
-   * Match every block not matched yet, many blocks per call (one normalising
-   * and automaton pass each), in slices that yield to the page; visible blocks
-   * first when `visibleFirst`. The first slice is small because the matcher's
-   * code is still cold; later ones grow to fill the slice budget.
+   * Match every block not matched yet in the background, visible blocks first
+   * when `visibleFirst`: the on-screen blocks go in a batch of their own and
+   * are marked as soon as it comes back; the rest follow in batches of at
+   * most `batchChars`, one at a time (a 5 MB page is a few dozen messages,
+   * each far under the browsers' limits). Between two batches the page's
+   * main thread is free: the matching runs in the background.
    */
-  async #scanPending(signal: AbortSignal, visibleFirst: boolean): Promise<void> {
+  async #scanPending(signal: AbortSignal, visibleFirst: boolean, restarted = false): Promise<void> {
     let pending = this.#blocks.filter((tracked) => tracked.scan === undefined);
+    let firstBatch = pending.length;
     if (visibleFirst && pending.length > 1) {
       const view = this.#context.document.defaultView ?? window;
       const visible = await elementsOnScreen(
@@ -232,45 +251,51 @@ export class PageMarks {
       if (signal.aborted) return;
       if (visible) {
         const onScreen = (tracked: TrackedBlock): boolean => visible.has(tracked.block.container);
-        pending = [...pending.filter(onScreen), ...pending.filter((tracked) => !onScreen(tracked))];
+        const first = pending.filter(onScreen);
+        firstBatch = first.length || pending.length;
+        pending = [...first, ...pending.filter((tracked) => !onScreen(tracked))];
       }
     }
-    const firstChunk = this.#context.firstChunkChars ?? FIRST_CHUNK_CHARS;
-    let budget = firstChunk;
+    const batchChars = this.#context.batchChars ?? MAX_BATCH_CHARS;
     let next = 0;
     while (next < pending.length) {
       if (signal.aborted) return;
       const sliceStart = performance.now();
-      const chunk: TrackedBlock[] = [];
+      const batch: TrackedBlock[] = [];
       let characters = 0;
-      while (next < pending.length && (chunk.length === 0 || characters < budget)) {
+      const end = next < firstBatch ? firstBatch : pending.length;
+      while (next < end && (batch.length === 0 || characters + pending[next]!.block.text.length <= batchChars)) {
         const tracked = pending[next++]!;
-        chunk.push(tracked);
+        batch.push(tracked);
         characters += tracked.block.text.length;
       }
-      const scans = this.#context.matcher.scanBlocks(chunk.map((tracked) => tracked.block.text));
-      chunk.forEach((tracked, i) => (tracked.scan = scans[i]));
-      if (signal.aborted) return;
-      const elapsed = performance.now() - sliceStart;
-      this.scanMs += elapsed;
-      // Size the next chunk to the slice budget at the speed just seen, at most doubling it: while the
-      // matcher's code is still being compiled its speed swings (a 13,000-character chunk sized from a fast
-      // 4,000-character one took 23 ms in a trace).
-      const estimate = (characters / Math.max(elapsed, 0.5)) * SLICE_MS;
-      budget = Math.max(firstChunk, Math.min(MAX_CHUNK_CHARS, 2 * characters, estimate));
-      const more = next < pending.length;
-      // What is read so far is marked after the first slice (the visible blocks) and then now and then:
-      // marking after every slice would redo the whole page's selection each time.
-      if (!more || this.#lastApply === undefined || performance.now() - this.#lastApply > APPLY_INTERVAL_MS) {
-        // Marking gets a task of its own when matching used much of this one: while the code is cold,
-        // each can take a slice's budget alone.
-        if (elapsed > SLICE_MS / 2) {
-          await yieldToPage();
-          if (signal.aborted) return;
-        }
-        this.apply();
+      const request = this.#context.matcher.match(batch.map((tracked) => tracked.block.text));
+      this.scanMs += performance.now() - sliceStart;
+      const waitStart = performance.now();
+      let answer: MatchBatch;
+      try {
+        answer = await request;
+      } catch (error) {
+        // No background to answer (the extension was updated or removed): what is read stays unmarked.
+        if (!signal.aborted) console.warn('Backgrounder could not match this page:', error);
+        return;
       }
-      if (more) await yieldToPage();
+      this.waitMs += performance.now() - waitStart;
+      if (signal.aborted) return;
+      if (!this.#rules.add(answer)) {
+        // The reader's glossaries changed under this page: every scan held names ids of the old set.
+        if (restarted) return;
+        this.#rules.clear();
+        for (const tracked of this.#blocks) tracked.scan = undefined;
+        return this.#scanPending(signal, false, true);
+      }
+      const receiveStart = performance.now();
+      batch.forEach((tracked, i) => (tracked.scan = receivedScan(answer.scans[i]!)));
+      this.scanMs += performance.now() - receiveStart;
+      const more = next < pending.length;
+      // What is read so far is marked after the first batch (the visible blocks) and then now and then:
+      // marking after every batch would redo the whole page's selection each time.
+      if (!more || this.#lastApply === undefined || performance.now() - this.#lastApply > APPLY_INTERVAL_MS) this.apply();
     }
     if (pending.length === 0 && !signal.aborted) this.apply();
   }

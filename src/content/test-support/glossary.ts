@@ -7,6 +7,8 @@
 import { compileGlossary } from '../../core/glossary/compile.ts';
 import type { AliasSpec, Entry, Kind } from '../../core/glossary/schema.ts';
 import { Matcher } from '../../core/match/matcher.ts';
+import { matchBatch } from '../../shared/match-batch.ts';
+import type { BlockMatcher } from '../marks/background-matcher.ts';
 
 function entry(id: string, kind: Kind, aliases: AliasSpec[]): Entry {
   return {
@@ -34,4 +36,12 @@ export const TEST_ALIASES: readonly string[] = TEST_ENTRIES.flatMap((e) => e.ali
 
 export function testMatcher(): Matcher {
   return new Matcher([compileGlossary('test', TEST_ENTRIES)]);
+}
+
+/**
+ * A BlockMatcher that answers as the background does, from `matcher`, with
+ * the answer passed through JSON as Chrome's messages are.
+ */
+export function blockMatcherOver(matcher: Matcher, matcherKey = 'test'): BlockMatcher {
+  return { match: async (texts) => JSON.parse(JSON.stringify(matchBatch(matcher, matcherKey, texts))) };
 }

@@ -3,9 +3,9 @@
  * rules resolved and the automaton built, so a page pays for none of that.
  *
  * Tables are columns of typed arrays (one index per entry, alias, context
- * term or pattern) so that a glossary loads as a few array views, without
- * parsing or allocating an object per alias. Strings live once in `strings`
- * and are referred to by index. The card text (summaries, facts, sources) is
+ * term or pattern) so that a glossary loads as array views, without parsing
+ * or allocating an object per alias. Strings live once in `strings` and are
+ * referred to by index. The card text (summaries, facts, sources) is
  * not here: the content script never needs it to mark a page.
  */
 import type { Automaton } from '../automaton/automaton.ts';
@@ -24,9 +24,18 @@ export const NEAR_SCOPE = 4;
  */
 export const NEAR_WINDOW_WORDS = 20;
 
+/**
+ * Strings by index: an array when compiled, or the packed table a glossary
+ * file is read into (binary.ts), which decodes each string on first use.
+ */
+export interface StringList {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
 export interface CompiledGlossary {
   readonly name: string;
-  readonly strings: readonly string[];
+  readonly strings: StringList;
 
   /** Per entry: id, label (string indexes) and kind (index into KINDS). */
   readonly entryId: Uint32Array;
@@ -69,8 +78,8 @@ export interface EntryRef {
 }
 
 export const entryRef = (glossary: CompiledGlossary, entry: number): EntryRef => ({
-  id: glossary.strings[glossary.entryId[entry]!]!,
-  label: glossary.strings[glossary.entryLabel[entry]!]!,
+  id: glossary.strings.at(glossary.entryId[entry]!)!,
+  label: glossary.strings.at(glossary.entryLabel[entry]!)!,
   kind: KINDS[glossary.entryKind[entry]!]!,
 });
 

@@ -27,7 +27,13 @@ interface Part {
 
 export class Matcher implements SelectionTables {
   readonly #parts: readonly Part[];
-  readonly #byId = new Map<string, number>();
+  /**
+   * Ids of the glossaries after the first (the reader's own, small) to the
+   * entry that wins each: the first glossary (the bundled one, which may hold
+   * hundreds of thousands of entries) is indexed only if an id is looked up.
+   */
+  readonly #laterById = new Map<string, number>();
+  #firstById: Map<string, number> | undefined;
   /** Rules and entries are looked up for every candidate; most pages use a few dozen of each. */
   readonly #aliasInfo = new Map<number, AliasInfo>();
   readonly #entryRef = new Map<number, EntryRef>();
@@ -40,11 +46,11 @@ export class Matcher implements SelectionTables {
     let entryBase = 0;
     let aliasBase = 0;
     let contextBase = 0;
-    this.#parts = glossaries.map((glossary) => {
+    this.#parts = glossaries.map((glossary, index) => {
       const part = { glossary, entryBase, aliasBase, contextBase };
-      for (let e = 0; e < glossary.entryId.length; e++) {
+      if (index > 0) {
         // A later glossary (the reader's own) overrides an earlier entry with the same id.
-        this.#byId.set(glossary.strings[glossary.entryId[e]!]!, entryBase + e);
+        for (let e = 0; e < glossary.entryId.length; e++) this.#laterById.set(glossary.strings.at(glossary.entryId[e]!)!, entryBase + e);
       }
       entryBase += glossary.entryId.length;
       aliasBase += glossary.aliasEntry.length;
@@ -78,13 +84,24 @@ export class Matcher implements SelectionTables {
 
   /** An entry by id (the one that wins when glossaries share an id). */
   entry(id: string): EntryRef | undefined {
-    const index = this.#byId.get(id);
+    const index = this.#laterById.get(id) ?? this.#firstIndex().get(id);
     return index === undefined ? undefined : this.entryRef(index);
   }
 
   /** Is this entry the one its id resolves to (not shadowed by a later glossary)? */
   isCurrent(entry: number): boolean {
-    return this.#byId.get(this.entryId(entry)) === entry;
+    const winner = this.#laterById.get(this.entryId(entry));
+    return winner === undefined || winner === entry;
+  }
+
+  /** The first glossary's ids, indexed on the first lookup by id. */
+  #firstIndex(): Map<string, number> {
+    if (!this.#firstById) {
+      this.#firstById = new Map();
+      const first = this.#parts[0];
+      if (first) for (let e = 0; e < first.glossary.entryId.length; e++) this.#firstById.set(first.glossary.strings.at(first.glossary.entryId[e]!)!, e);
+    }
+    return this.#firstById;
   }
 
   aliasInfo(alias: number): AliasInfo {
@@ -103,7 +120,7 @@ export class Matcher implements SelectionTables {
     const flags = glossary.aliasFlags[local]!;
     return {
       entry: entryBase + glossary.aliasEntry[local]!,
-      text: glossary.strings[glossary.aliasText[local]!]!,
+      text: glossary.strings.at(glossary.aliasText[local]!)!,
       caseMode: flags & CASE_SENSITIVE ? 'sensitive' : 'insensitive',
       scope: flags & NEAR_SCOPE ? 'near' : flags & BLOCK_SCOPE ? 'block' : 'page',
       contexts: Array.from(rowOf(glossary.aliasContextStart, glossary.aliasContexts, local), (c) => contextBase + c),
@@ -113,7 +130,7 @@ export class Matcher implements SelectionTables {
 
   contextTerm(context: number): string {
     const part = this.#part(context, (p) => p.contextBase);
-    return part.glossary.strings[part.glossary.contextText[context - part.contextBase]!]!;
+    return part.glossary.strings.at(part.glossary.contextText[context - part.contextBase]!)!;
   }
 
   /** Find candidates and context terms in one block of text. */
@@ -179,7 +196,7 @@ export class Matcher implements SelectionTables {
           const sensitive = (aliasFlags[alias]! & CASE_SENSITIVE) !== 0;
           if (!sensitive) forms.push({ alias: aliasBase + alias, suffix });
           else {
-            const written = strings[aliasCased[alias]!]!;
+            const written = strings.at(aliasCased[alias]!)!;
             const asWritten = matchesCase(cased.slice(start, end - suffix), written);
             if (asWritten && !(isCapitalsAlias(written) && isInCapitalsRun(cased, start, end))) forms.push({ alias: aliasBase + alias, suffix });
           }
