@@ -103,7 +103,7 @@ function widenToHeadline(document: Document, body: Element): Element {
   while (common && !common.contains(body)) common = common.parentElement;
   if (!common || common === document.body || common === document.documentElement) return body;
   const added = proseLength(common) - proseLength(body);
-  return added <= Math.max(MIN_PROSE * 2, proseLength(body) / 4) ? common : body;
+  return added <= Math.max(MIN_PROSE * 2, proseLength(body) / 10) ? common : body;
 }
 
 /** The last headline-like <h1> before the body in document order, if the body holds none. */

@@ -90,6 +90,8 @@ interface Frame {
   readonly block: boolean;
   /** Text here is read: false in a page-level header outside its headline and standfirst. */
   readonly reading: boolean;
+  /** Inside a page-level header: text read here is its headline or standfirst. */
+  readonly chrome: boolean;
   /** Text here is inside a link. */
   readonly inLink: boolean;
   /** Index in the pending blocks of the first block read under this frame. */
@@ -122,6 +124,9 @@ export class BlockReader {
   #nodes: Text[] = [];
   #shadowHosts: Element[] = [];
   #blocks: TextBlock[] = [];
+  /** Blocks of the headline and standfirst in a page-level header: handed out first (see reading-order.ts). */
+  #headlineBlocks: TextBlock[] = [];
+  #inHeadline = false;
   /** Characters of words (not white space) in the block being read, and how many of them are in a link. */
   #textChars = 0;
   #linkChars = 0;
@@ -151,8 +156,9 @@ export class BlockReader {
       if (++steps % 256 === 0 && performance.now() > deadline) break;
     }
     if (this.#stack.length > 0) return [];
-    const blocks = this.#blocks;
+    const blocks = [...this.#headlineBlocks, ...this.#blocks];
     this.#blocks = [];
+    this.#headlineBlocks = [];
     return blocks;
   }
 
@@ -161,11 +167,11 @@ export class BlockReader {
     const container = root instanceof ShadowRoot ? root.host : root;
     // A root that hosts a shadow tree is noted here: it is never visited as a child.
     this.#shadowHosts = root instanceof Element && root.shadowRoot ? [root] : [];
-    this.#stack = [this.#frame(root.firstChild, container, container, true, { reading: true, inLink: false })];
+    this.#stack = [this.#frame(root.firstChild, container, container, true, { reading: true, chrome: false, inLink: false })];
   }
 
-  #frame(node: ChildNode | null, element: Element, container: Element, block: boolean, parent: Pick<Frame, 'reading' | 'inLink'>): Frame {
-    return { node, element, container, block, reading: parent.reading, inLink: parent.inLink, start: this.#blocks.length, chars: 0, linkChars: 0, headline: false, teaser: 0, first: 'nothing' };
+  #frame(node: ChildNode | null, element: Element, container: Element, block: boolean, parent: Pick<Frame, 'reading' | 'inLink' | 'chrome'>): Frame {
+    return { node, element, container, block, reading: parent.reading, chrome: parent.chrome, inLink: parent.inLink, start: this.#blocks.length, chars: 0, linkChars: 0, headline: false, teaser: 0, first: 'nothing' };
   }
 
   #flush(): void {
@@ -174,7 +180,7 @@ export class BlockReader {
     if (container && this.#nodes.some((node) => /\S/.test(node.data))) {
       // A block that is one link and nothing else (a story's headline in a list, a section or topic label) leads to another page: not read.
       const link = this.#textChars <= this.#linkChars && container.localName !== 'h1';
-      if (!link) this.#blocks.push(makeBlock(container, this.#nodes));
+      if (!link) (this.#inHeadline ? this.#headlineBlocks : this.#blocks).push(makeBlock(container, this.#nodes));
       this.#noteFirst(link && looksLikeHeadline(this.#nodes.map((node) => node.data).join('')) ? 'link' : 'text');
     }
     this.#nodes = [];
@@ -246,6 +252,7 @@ export class BlockReader {
       if (this.#container !== frame.container) {
         this.#flush();
         this.#container = frame.container;
+        this.#inHeadline = frame.chrome;
       }
       if (this.#isVisible(text.parentElement ?? frame.container)) {
         this.#nodes.push(text);
@@ -273,7 +280,7 @@ export class BlockReader {
     }
     if (element.shadowRoot) this.#shadowHosts.push(element);
     const reading = scope === 'headline-only' ? isHeadlinePart(element) : frame.reading || isHeadlinePart(element);
-    const context = { reading, inLink: frame.inLink || (name === 'a' && element.hasAttribute('href')) };
+    const context = { reading, chrome: frame.chrome || scope === 'headline-only', inLink: frame.inLink || (name === 'a' && element.hasAttribute('href')) };
     let child: Frame;
     if (INLINE_TAGS.has(name)) {
       child = this.#frame(element.firstChild, element, frame.container, false, context);

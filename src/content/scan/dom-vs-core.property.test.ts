@@ -15,6 +15,7 @@ import type { Density, Mention } from '../../core/index.ts';
 import { TEST_ALIASES, testMatcher } from '../test-support/glossary.ts';
 import { collectBlocks } from './collect-blocks.ts';
 import { rangeFor } from './text-block.ts';
+import { looksLikeHeadline } from './widget-signals.ts';
 
 type InlineTag = 'b' | 'i' | 'span' | 'a';
 type BlockTag = 'p' | 'div' | 'li' | 'h2';
@@ -132,14 +133,22 @@ function render(nodes: readonly Model[], parent: Node): void {
  * ends nothing; blocks of white space only are dropped; a block element that
  * holds two blocks or more, at least 70% of whose text is inside links, is a
  * list of links and is dropped whole, and a block that is all link text is
- * dropped (scan scope, collect-blocks.ts). Text is counted without the white
- * space at its ends.
+ * dropped, and so is a short block element whose first block was a
+ * headline-like link (a teaser card) (scan scope, collect-blocks.ts). Text is
+ * counted without the white space at its ends.
  */
 function referenceBlocks(nodes: readonly Model[]): string[] {
   const blocks: string[] = [];
   let current: { owner: object; text: string; chars: number; linkChars: number } | undefined;
+  /** The block elements open around the text being read, and what each read first. */
+  const open: Array<{ first: 'nothing' | 'link' | 'text' }> = [];
   const end = (): void => {
-    if (current && /\S/.test(current.text) && current.chars > current.linkChars) blocks.push(current.text);
+    if (current && /\S/.test(current.text)) {
+      const link = current.chars <= current.linkChars;
+      if (!link) blocks.push(current.text);
+      const first = link && looksLikeHeadline(current.text) ? 'link' : 'text';
+      for (let i = open.length - 1; i >= 0 && open[i]!.first === 'nothing'; i--) open[i]!.first = first;
+    }
     current = undefined;
   };
   interface Tally {
@@ -171,9 +180,15 @@ function referenceBlocks(nodes: readonly Model[]): string[] {
       else if (node.kind === 'block') {
         end();
         const start = blocks.length;
+        const record = { first: 'nothing' as 'nothing' | 'link' | 'text' };
+        open.push(record);
         const inner = visit(node.children, node, inLink);
+        open.pop();
         end();
-        if (blocks.length - start >= 2 && inner.linkChars >= 0.7 * inner.chars) blocks.length = start;
+        const read = blocks.length - start;
+        const linkList = read >= 2 && inner.linkChars >= 0.7 * inner.chars;
+        const card = record.first === 'link' && read > 0 && inner.chars <= 700;
+        if (linkList || card) blocks.length = start;
         else add(inner);
       }
     }

@@ -16,7 +16,8 @@ const WIDGET_WORDS = new RegExp(
     [
       'related\\w*', 'recirc\\w*', 'recommend\\w*', 'trending\\w*', 'popular', 'most-?(?:read|popular|viewed|shared|commented|emailed)',
       'more-?(?:from|on|stories|news)', 'teasers?', 'promos?', 'newsletters?', 'outbrain', 'taboola', 'share(?:bar|tools?|-?buttons?)?',
-      'sharing', 'social\\w*', 'breadcrumbs?', 'tags', 'comments?', 'disqus', 'see-?also', 'footer', 'topstories', 'latest-?news',
+      'sharing', 'social\\w*', 'breadcrumbs?', 'tags', 'comments?', 'disqus', 'see-?also', 'footer', 'kicker', 'eyebrow', 'rubric',
+      '(?:section|index|category|topic)-?(?:title|name|label)', 'topstories', 'latest-?news',
     ].join('|') +
     ')(?:$|[^a-z])',
 );
