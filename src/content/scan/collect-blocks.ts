@@ -23,7 +23,12 @@ export interface CollectOptions {
   readonly exclude?: ReadonlySet<Element>;
   /** Called for every open shadow root met, so it can be watched for changes. */
   readonly onShadowRoot?: (root: ShadowRoot) => void;
+  /** Called with the blocks a rule leaves unread, and the rule (the scope report measures them: scripts/scope-report.ts). */
+  readonly onDrop?: (blocks: readonly TextBlock[], rule: DropRule) => void;
 }
+
+/** The rules that leave read text out: see #flush and #leave. */
+export type DropRule = 'link block' | 'link list' | 'teaser card' | 'teaser label';
 
 /** The block-level container of a text node: its nearest ancestor that is not inline. */
 export function blockContainer(node: Node): Element | undefined {
@@ -180,7 +185,9 @@ export class BlockReader {
     if (container && this.#nodes.some((node) => /\S/.test(node.data))) {
       // A block that is one link and nothing else (a story's headline in a list, a section or topic label) leads to another page: not read.
       const link = this.#textChars <= this.#linkChars && container.localName !== 'h1';
-      if (!link) (this.#inHeadline ? this.#headlineBlocks : this.#blocks).push(makeBlock(container, this.#nodes));
+      const block = makeBlock(container, this.#nodes);
+      if (!link) (this.#inHeadline ? this.#headlineBlocks : this.#blocks).push(block);
+      else this.#options.onDrop?.([block], 'link block');
       this.#noteFirst(link && looksLikeHeadline(this.#nodes.map((node) => node.data).join('')) ? 'link' : 'text');
     }
     this.#nodes = [];
@@ -214,12 +221,14 @@ export class BlockReader {
       // A teaser card: a story's headline as a link, then a line or two about that story.
       const card = frame.first === 'link' && read > 0 && frame.chars <= TEASER_CARD_CHARS;
       if (linkList || card) {
+        this.#options.onDrop?.(blocks.slice(frame.start), linkList ? 'link list' : 'teaser card');
         blocks.length = frame.start;
         return;
       }
     }
     if (!parent) return;
     if (frame.block && read === 1 && frame.chars < 80 && isTeaserLabel(blocks[frame.start]!.text)) {
+      this.#options.onDrop?.(blocks.slice(frame.start), 'teaser label');
       blocks.length = frame.start;
       // The label's list follows it in the same container (or the container's parent, when the label has a wrapper of its own).
       if (parent.start === frame.start && !LABEL_STOPS.has(parent.element.localName)) parent.teaser = 2;
@@ -273,6 +282,8 @@ export class BlockReader {
       this.#flush(); // a line break ends the block
       return;
     }
+    // After a teaser label, the rest of its container is the list it labels.
+    if (frame.teaser > 0) this.#options.onDrop?.(collectBlocks(element, this.#options.exclude ? { exclude: this.#options.exclude } : {}), 'teaser label');
     const scope = frame.teaser > 0 ? 'skip' : scopeOf(element, this.#options.exclude);
     if (scope === 'skip') {
       if (!UNRENDERED_SKIPPED.has(name)) this.#flush();

@@ -27,13 +27,28 @@ function wordsOf(value: string): string {
   return value.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/**
+ * Answers by attribute text: pages repeat the same class lists on thousands of
+ * elements (utility-class sites most), so each distinct list is tested once.
+ * Bounded, since a long-lived page can keep producing new ones.
+ */
+const widgetNames = new Map<string, boolean>();
+const WIDGET_NAMES_KEPT = 4096;
+
 /** Does the element's class, id or data-component name a widget that is not the article? */
 export function namesWidget(element: Element): boolean {
   const className = element.getAttribute('class');
   const id = element.id;
   const component = element.getAttribute('data-component') ?? element.getAttribute('data-module');
   if (!className && !id && !component) return false;
-  return WIDGET_WORDS.test(wordsOf(`${className ?? ''} ${id} ${component ?? ''}`));
+  const names = `${className ?? ''} ${id} ${component ?? ''}`;
+  let result = widgetNames.get(names);
+  if (result === undefined) {
+    result = WIDGET_WORDS.test(wordsOf(names));
+    if (widgetNames.size >= WIDGET_NAMES_KEPT) widgetNames.clear();
+    widgetNames.set(names, result);
+  }
+  return result;
 }
 
 /**
