@@ -15,6 +15,7 @@ import type { Density, Mention } from '../../core/index.ts';
 import { TEST_ALIASES, testMatcher } from '../test-support/glossary.ts';
 import { collectBlocks } from './collect-blocks.ts';
 import { rangeFor } from './text-block.ts';
+import { looksLikeHeadline } from './widget-signals.ts';
 
 type InlineTag = 'b' | 'i' | 'span' | 'a';
 type BlockTag = 'p' | 'div' | 'li' | 'h2';
@@ -129,35 +130,76 @@ function render(nodes: readonly Model[], parent: Node): void {
  * The reference reader, on the model (never the DOM): text joins the block it
  * is in; entering or leaving a block element, a <br> or a visible skipped
  * element (code) ends the block; an unrendered one (script) adds nothing and
- * ends nothing; blocks of white space only are dropped.
+ * ends nothing; blocks of white space only are dropped; a block element that
+ * holds two blocks or more, at least 70% of whose text is inside links, is a
+ * list of links and is dropped whole, and a block that is all link text is
+ * dropped, and so is a short block element whose first block was a
+ * headline-like link (a teaser card) (scan scope, collect-blocks.ts). Text is
+ * counted without the white space at its ends.
  */
 function referenceBlocks(nodes: readonly Model[]): string[] {
   const blocks: string[] = [];
-  let current: { owner: object; text: string } | undefined;
+  let current: { owner: object; text: string; chars: number; linkChars: number } | undefined;
+  /** The block elements open around the text being read, and what each read first. */
+  const open: Array<{ first: 'nothing' | 'link' | 'text' }> = [];
   const end = (): void => {
-    if (current && /\S/.test(current.text)) blocks.push(current.text);
+    if (current && /\S/.test(current.text)) {
+      const link = current.chars <= current.linkChars;
+      if (!link) blocks.push(current.text);
+      const first = link && looksLikeHeadline(current.text) ? 'link' : 'text';
+      for (let i = open.length - 1; i >= 0 && open[i]!.first === 'nothing'; i--) open[i]!.first = first;
+    }
     current = undefined;
   };
-  const visit = (children: readonly Model[], owner: object): void => {
+  interface Tally {
+    chars: number;
+    linkChars: number;
+  }
+  const visit = (children: readonly Model[], owner: object, inLink: boolean): Tally => {
+    const tally = { chars: 0, linkChars: 0 };
+    const add = (inner: Tally): void => {
+      tally.chars += inner.chars;
+      tally.linkChars += inner.linkChars;
+    };
     for (const node of children) {
       if (node.kind === 'text') {
         if (current?.owner !== owner) {
           end();
-          current = { owner, text: '' };
+          current = { owner, text: '', chars: 0, linkChars: 0 };
         }
+        const words = node.text.trim().length;
         current.text += node.text;
+        current.chars += words;
+        tally.chars += words;
+        if (inLink) {
+          current.linkChars += words;
+          tally.linkChars += words;
+        }
       } else if (node.kind === 'br' || (node.kind === 'skip' && node.tag === 'code')) end();
-      else if (node.kind === 'inline') visit(node.children, owner);
-      else if (node.kind === 'block') visit(node.children, node);
+      else if (node.kind === 'inline') add(visit(node.children, owner, inLink || node.tag === 'a'));
+      else if (node.kind === 'block') {
+        end();
+        const start = blocks.length;
+        const record = { first: 'nothing' as 'nothing' | 'link' | 'text' };
+        open.push(record);
+        const inner = visit(node.children, node, inLink);
+        open.pop();
+        end();
+        const read = blocks.length - start;
+        const linkList = read >= 2 && inner.linkChars >= 0.7 * inner.chars;
+        const card = record.first === 'link' && read > 0 && inner.chars <= 700;
+        if (linkList || card) blocks.length = start;
+        else add(inner);
+      }
     }
+    return tally;
   };
   const body = {};
-  visit(nodes, body);
+  visit(nodes, body, false);
   end();
   return blocks;
 }
 
-/** The text a range shows: its text without that of unrendered elements (a script it spans). */
 const renderedText = (range: Range): string => {
   const contents = range.cloneContents();
   contents.querySelectorAll('script').forEach((script) => script.remove());

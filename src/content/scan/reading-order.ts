@@ -1,13 +1,21 @@
 /**
- * Reading order: the article body first when the page marks one, then the rest
- * of the page in document order. The first-mention rule follows this order, so
- * a name is explained where the article first uses it, not in a sidebar.
+ * Reading order: the article (its body, and its headline when the two sit
+ * together) first when the page has one, then the rest of the page in
+ * document order. In each of the two, a headline or standfirst read in a
+ * page-level header comes first: the one headline a page puts in its site
+ * header is the article's, and it must not come after a teaser that precedes
+ * it on the page. The first-mention rule follows this order, so a name is
+ * explained where the article first uses it, not in a sidebar. BlockReader
+ * hands out such headline blocks first, so a whole page read in one go is
+ * already in this order (page-marks relies on it).
  *
  * Blocks are ordered by their first text node, not their container: in
  * `<div><p>one</p>two</div>` the div's own text "two" comes after the p.
  * Nodes in shadow trees are ordered where their shadow host stands, and
  * within one shadow tree by their own position.
  */
+
+import { scopeOf } from './scan-scope.ts';
 
 export interface Ordered {
   readonly inArticle: boolean;
@@ -42,8 +50,28 @@ export function compareNodes(a: Node, b: Node): number {
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+const inPageHeader = new WeakMap<Node, boolean>();
+
+/** Was this node read as the headline or standfirst of a page-level header? */
+function isPageHeadline(node: Node): boolean {
+  let result = inPageHeader.get(node);
+  if (result === undefined) {
+    result = false;
+    for (let element = node.parentElement; element; element = element.parentElement) {
+      if (scopeOf(element, undefined) === 'headline-only') {
+        result = true;
+        break;
+      }
+    }
+    inPageHeader.set(node, result);
+  }
+  return result;
+}
+
 export function compareReadingOrder(a: Ordered, b: Ordered): number {
   if (a.inArticle !== b.inArticle) return a.inArticle ? -1 : 1;
+  const headlineA = isPageHeadline(a.node);
+  if (headlineA !== isPageHeadline(b.node)) return headlineA ? -1 : 1;
   return compareNodes(a.node, b.node) || a.sequence - b.sequence;
 }
 

@@ -13,6 +13,8 @@
  * order, so a name is explained where the article first uses it, not in a menu.
  */
 
+import { isTeaserLabel, namesWidget } from './widget-signals.ts';
+
 /** Elements whose whole subtree is never read. */
 const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
@@ -21,10 +23,10 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /** ARIA landmarks of site chrome. */
-const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar', 'textbox', 'searchbox', 'combobox']);
+const SKIPPED_ROLES = new Set(['navigation', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar', 'textbox', 'searchbox', 'combobox']);
 
-/** Site chrome when outside the article: the page's header and footer, sidebars. */
-const CHROME_OUTSIDE_ARTICLE = new Set(['header', 'footer', 'aside']);
+/** Site chrome when outside the article: the page's footer, sidebars. */
+const CHROME_OUTSIDE_ARTICLE = new Set(['footer', 'aside']);
 const CHROME_ROLES_OUTSIDE_ARTICLE = new Set(['complementary']);
 
 /** Elements that flow inside a line: text inside them joins the surrounding block. */
@@ -33,44 +35,47 @@ export const INLINE_TAGS = new Set([
   'mark', 'nobr', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'wbr',
 ]);
 
-/** Where pages put the article body, most specific first. */
-const ARTICLE_SELECTORS = [
-  '[itemprop="articleBody"]',
-  '[data-component="text-block"]',
-  '.article-body, .article__body, .articleBody, #article-body, .story-body, .story__body, .entry-content, .post-content, .article-content',
-  'article',
-  'main, [role="main"]',
-];
+/**
+ * How a subtree is read: `skip` never; `headline-only` is a page-level header
+ * (site chrome) where only the headline and standfirst are read
+ * (widget-signals.ts, isHeadlinePart); `read` is read.
+ */
+export type Scope = 'skip' | 'headline-only' | 'read';
 
-export function isSkippedElement(element: Element, exclude: ReadonlySet<Element> | undefined): boolean {
+export function scopeOf(element: Element, exclude: ReadonlySet<Element> | undefined): Scope {
   const name = element.localName;
-  if (SKIPPED_TAGS.has(name) || exclude?.has(element)) return true;
+  if (SKIPPED_TAGS.has(name) || exclude?.has(element)) return 'skip';
   const role = element.getAttribute('role');
-  if (role && SKIPPED_ROLES.has(role)) return true;
-  // A page-level <header>, <footer> or <aside> is site chrome; one inside the article is its own (headline, byline, fact box).
+  if (role && SKIPPED_ROLES.has(role)) return 'skip';
+  // A page-level <footer> or <aside> is site chrome; one inside the article is its own (byline, fact box).
   if ((CHROME_OUTSIDE_ARTICLE.has(name) || (role && CHROME_ROLES_OUTSIDE_ARTICLE.has(role))) && !element.closest(name === 'aside' || role ? 'article' : 'article, main, [role="main"]')) {
-    return true;
+    return 'skip';
   }
   const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  return element.getAttribute('aria-hidden') === 'true' && name !== 'body' && name !== 'html';
+  if (editable !== null && editable.toLowerCase() !== 'false') return 'skip';
+  if (element.getAttribute('aria-hidden') === 'true' && name !== 'body' && name !== 'html') return 'skip';
+  if (isTeaserWidget(element)) return 'skip';
+  // A page-level header is site chrome, but sites put the headline there too (measured: docs/scan-scope.md).
+  if ((name === 'header' && !element.closest('article, main, [role="main"]')) || role === 'banner') return 'headline-only';
+  return 'read';
 }
 
-/** The element holding the article body, or undefined when the page marks none. */
-export function findArticleRoot(document: Document): Element | undefined {
-  for (const selector of ARTICLE_SELECTORS) {
-    const candidates = [...document.querySelectorAll(selector)];
-    // The article with the most text, not the first teaser card that happens to use <article>.
-    let best: Element | undefined;
-    let bestLength = 0;
-    for (const candidate of candidates) {
-      const length = candidate.textContent?.length ?? 0;
-      if (length > bestLength) {
-        best = candidate;
-        bestLength = length;
-      }
-    }
-    if (best && bestLength > 200) return best;
-  }
-  return undefined;
+export function isSkippedElement(element: Element, exclude: ReadonlySet<Element> | undefined): boolean {
+  return scopeOf(element, exclude) === 'skip';
 }
+
+/**
+ * A widget named as one (related, trending, share, comments…) or labelled as
+ * one (aria-label "Most read"). Never the page itself, and never a container
+ * that holds the headline or the marked article body: some sites name a tone
+ * or a layout with such a word ("tone-comment") on the article's own wrapper.
+ */
+function isTeaserWidget(element: Element): boolean {
+  const name = element.localName;
+  if (name === 'html' || name === 'body' || name === 'main') return false;
+  const label = element.getAttribute('aria-label');
+  if (!namesWidget(element) && !(label && isTeaserLabel(label))) return false;
+  return !element.querySelector('h1, [itemprop~="articleBody"]');
+}
+
+export { findArticleRoot } from './article-root.ts';

@@ -1,0 +1,118 @@
+/**
+ * Finding the article on a page: the element that holds its body, widened to
+ * take in its headline when the two sit close together. Reading order puts
+ * this element first (reading-order.ts), so a name is explained where the
+ * article first uses it.
+ *
+ * Measured on the corpus (docs/scan-scope.md): the element with the most
+ * text is often a list of other stories (a "related links" box that shares
+ * the body's class name, a teaser card on a section front), so candidates are
+ * weighed by their prose, the text that is not inside links or scripts; a
+ * page that names no container gets the element whose paragraphs hold the
+ * most prose.
+ */
+import { scopeOf } from './scan-scope.ts';
+import { looksLikeHeadline } from './widget-signals.ts';
+
+/** Where pages put the article body, most specific first. */
+const ARTICLE_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '[data-component="text-block"]',
+  '.article-body, .article__body, .articleBody, #article-body, .story-body, .story__body, .entry-content, .post-content, .article-content',
+  'article',
+  'main, [role="main"]',
+];
+
+/** Less prose than this is a teaser, a caption or a byline, not an article body. */
+const MIN_PROSE = 200;
+
+/** A text node shorter than this is a label, a table cell or a date, not a sentence of prose. */
+const MIN_SENTENCE = 25;
+
+/**
+ * The prose under `element`: the length of its sentences (text nodes of
+ * MIN_SENTENCE characters or more) that are read (scan-scope.ts) and not
+ * inside a link. A list of other stories is links, or is named as a widget and
+ * skipped; a league table or a menu is short labels: neither is prose.
+ */
+export function proseLength(element: Element): number {
+  let length = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+    const inner = node as Element;
+    return inner.localName === 'a' || scopeOf(inner, undefined) === 'skip' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data.trim();
+    if (text.length >= MIN_SENTENCE) length += text.length;
+  }
+  return length;
+}
+
+/** The element holding the article body, or undefined when the page has no article. */
+export function findArticleRoot(document: Document): Element | undefined {
+  const body = findBodyRoot(document);
+  return body && widenToHeadline(document, body);
+}
+
+function findBodyRoot(document: Document): Element | undefined {
+  for (const selector of ARTICLE_SELECTORS) {
+    let best: Element | undefined;
+    let bestProse = 0;
+    for (const candidate of document.querySelectorAll(selector)) {
+      const prose = proseLength(candidate);
+      if (prose > bestProse) {
+        best = candidate;
+        bestProse = prose;
+      }
+    }
+    if (best && bestProse > MIN_PROSE) return best;
+  }
+  return paragraphsParent(document);
+}
+
+/** The element whose child paragraphs hold the most prose (a page that names no article container). */
+function paragraphsParent(document: Document): Element | undefined {
+  const scores = new Map<Element, number>();
+  for (const paragraph of document.querySelectorAll('p')) {
+    const parent = paragraph.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + proseLength(paragraph));
+  }
+  let best: Element | undefined;
+  let bestScore = MIN_PROSE;
+  for (const [parent, score] of scores) {
+    if (score > bestScore) {
+      best = parent;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * When the headline stands outside the body's element (in the article's
+ * header, or a page-level header above it), the element holding both, as long
+ * as it holds little other prose: the headline is then read with the body,
+ * before the rest of the page. Otherwise the body alone.
+ */
+function widenToHeadline(document: Document, body: Element): Element {
+  const headline = headlineBefore(document, body);
+  if (!headline) return body;
+  let common: Element | null = headline.parentElement;
+  while (common && !common.contains(body)) common = common.parentElement;
+  if (!common || common === document.body || common === document.documentElement) return body;
+  const added = proseLength(common) - proseLength(body);
+  return added <= Math.max(MIN_PROSE * 2, proseLength(body) / 10) ? common : body;
+}
+
+/** The last headline-like <h1> before the body in document order, if the body holds none. */
+function headlineBefore(document: Document, body: Element): Element | undefined {
+  if (body.querySelector('h1')) return undefined;
+  let found: Element | undefined;
+  for (const heading of document.querySelectorAll('h1')) {
+    if (!(body.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_PRECEDING)) break;
+    if (looksLikeHeadline(heading.textContent ?? '')) found = heading;
+  }
+  return found;
+}

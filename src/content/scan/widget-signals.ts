@@ -1,0 +1,117 @@
+/**
+ * Structural signals that a part of a page is not the article: the names
+ * sites give their teaser, share and comment widgets, and the labels those
+ * widgets carry, in the languages Backgrounder reads. Measured on the corpus
+ * (docs/scan-scope.md): these words name widgets across sites, while the
+ * article's own containers use none of them.
+ */
+
+/**
+ * Words in a class, id or data-component value that name a widget that is
+ * not the article. Matched as whole words ("share-tools", "mostRead",
+ * "li-relatedlinks"), never inside another word ("shared", "commentary").
+ */
+const WIDGET_WORDS = new RegExp(
+  '(?:^|[^a-z])(?:' +
+    [
+      'related\\w*', 'recirc\\w*', 'recommend\\w*', 'trending\\w*', 'popular', 'most-?(?:read|popular|viewed|shared|commented|emailed)',
+      'more-?(?:from|on|stories|news)', 'teasers?', 'promos?', 'newsletters?', 'outbrain', 'taboola', 'share(?:bar|tools?|-?buttons?)?',
+      'sharing', 'social\\w*', 'breadcrumbs?', 'tags', 'comments?', 'disqus', 'see-?also', 'footer', 'kicker', 'eyebrow', 'rubric',
+      '(?:section|index|category|topic)-?(?:title|name|label)', 'topstories', 'latest-?news',
+    ].join('|') +
+    ')(?:$|[^a-z])',
+);
+
+/** Split camelCase and lower the case, so "mostRead relatedLinks" reads "most-read related-links". */
+function wordsOf(value: string): string {
+  return value.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+/**
+ * Answers by attribute text: pages repeat the same class lists on thousands of
+ * elements (utility-class sites most), so each distinct list is tested once.
+ * Bounded, since a long-lived page can keep producing new ones.
+ */
+const widgetNames = new Map<string, boolean>();
+const WIDGET_NAMES_KEPT = 4096;
+
+/** Does the element's class, id or data-component name a widget that is not the article? */
+export function namesWidget(element: Element): boolean {
+  const className = element.getAttribute('class');
+  const id = element.id;
+  const component = element.getAttribute('data-component') ?? element.getAttribute('data-module');
+  if (!className && !id && !component) return false;
+  const names = `${className ?? ''} ${id} ${component ?? ''}`;
+  let result = widgetNames.get(names);
+  if (result === undefined) {
+    result = WIDGET_WORDS.test(wordsOf(names));
+    if (widgetNames.size >= WIDGET_NAMES_KEPT) widgetNames.clear();
+    widgetNames.set(names, result);
+  }
+  return result;
+}
+
+/**
+ * The label of a teaser or link list, alone in its heading: "Latest", "Most
+ * read", "Related stories", "More from …", "Recommended", "Trending",
+ * "Read more", "See also", in the corpus languages (en, fr, de, es, ar, ru, zh).
+ * Anchored at the start, and short: a headline that begins "Latest" is not a label.
+ */
+const TEASER_LABEL = new RegExp(
+  '^(?:' +
+    [
+      // English
+      'latest(?: news| stories| headlines)?', 'most (?:read|popular|viewed|shared|commented|emailed)', 'related(?: \\w+){0,2}',
+      'more (?:from|on|in|about|stories|news)\\b.{0,40}', 'recommended(?: for you| stories| reading)?', 'trending(?: now| stories)?',
+      'read more', 'read next', 'see also', 'also read', 'you may also like', 'you might also like', "don['’]t miss", 'top stories',
+      'editor[\'’]?s picks', 'popular(?: now| stories)?', 'up next', 'what to read next',
+      // French
+      '[àa] lire aussi', 'lire aussi', 'les plus (?:lus|partag[ée]s|comment[ée]s)', 'sur le m[êe]me sujet', 'voir aussi', '[àa] voir aussi',
+      'derni[èe]res (?:actualit[ée]s|infos|nouvelles)', 'recommand[ée]s?', 'tendances?', 'dans la m[êe]me rubrique',
+      // German
+      'meistgelesen[e]?', 'meistgeklickt', 'mehr zum thema', 'mehr aus .{0,40}', 'auch interessant', 'lesen sie auch', 'weitere artikel',
+      'verwandte (?:artikel|themen)', 'neueste (?:artikel|nachrichten)', 'empfohlen', 'das k[öo]nnte sie (?:auch )?interessieren',
+      // Spanish
+      'lo m[áa]s (?:le[íi]do|visto|popular)', 'm[áa]s le[íi]d[oa]s', 'noticias relacionadas', 'relacionad[oa]s', 'te puede interesar',
+      'lee tambi[ée]n', 'ver tambi[ée]n', '[úu]ltimas noticias', 'recomendad[oa]s', 'tendencias', 'm[áa]s de .{0,40}',
+      // Arabic
+      'الأكثر قراءة', 'الأكثر مشاهدة', 'ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'اقرأ أيضا', 'اقرأ أيضاً', 'شاهد أيضا', 'آخر الأخبار',
+      // Russian
+      'самое читаемое', 'самое популярное', 'читайте также', 'похожие (?:новости|статьи)', 'новости по теме', 'по теме', 'ещё по теме',
+      'еще по теме', 'последние новости', 'популярное', 'рекомендуем', 'смотрите также', 'другие новости', 'лента новостей',
+      // Chinese (simplified and traditional)
+      '相关(?:新闻|阅读|文章|报道|链接|话题)', '相關(?:新聞|閱讀|文章|報導|連結)', '延伸阅读', '延伸閱讀', '最新(?:新闻|消息)?', '热门(?:新闻|文章)?',
+      '熱門(?:新聞)?', '推荐(?:阅读)?', '推薦(?:閱讀)?', '热点(?:新闻)?', '最受欢迎', '最多阅读', '头条新闻',
+    ].join('|') +
+    ')[\\s:：.…»›>-]*$',
+  'iu',
+);
+
+/** Is `text` the label of a teaser or link list (and nothing more)? */
+export function isTeaserLabel(text: string): boolean {
+  const label = text.replace(/\s+/g, ' ').trim();
+  return label.length > 0 && label.length <= 60 && TEASER_LABEL.test(label);
+}
+
+/** Words in a class or itemprop that name a standfirst (dek, lede, summary) next to a headline. */
+const STANDFIRST_WORDS = /(?:^|[^a-z])(?:standfirst|dek|deck|lede|subtitle|sub-?headline|sub-?head|summary|intro|chapo|chapeau|sapo|strapline|excerpt|description|headline)(?:$|[^a-z])/;
+
+/**
+ * Inside a page-level header (site chrome), the parts that are the
+ * article's own: the headline and its standfirst. An <h1> counts only when it
+ * reads like a headline, not like the site's name in its logo.
+ */
+export function isHeadlinePart(element: Element): boolean {
+  const name = element.localName;
+  if (name === 'hgroup') return true;
+  if (name === 'h1') return looksLikeHeadline(element.textContent ?? '');
+  const marks = `${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('class') ?? ''}`;
+  return marks.length > 1 && STANDFIRST_WORDS.test(wordsOf(marks));
+}
+
+/** Four words or more, or twelve characters or more in a script written without spaces: a headline, not a logo. */
+export function looksLikeHeadline(text: string): boolean {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  const words = trimmed.split(' ').length;
+  return words >= 4 || (words === 1 && /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(trimmed) && trimmed.length >= 8);
+}
