@@ -18,6 +18,8 @@ import type { AliasInfo, BlockScan, Candidate } from '../core/match/types.ts';
 export interface SentBlockScan {
   readonly candidates: readonly Candidate[];
   readonly contexts: readonly number[];
+  /** Where each context term was found, by word ordinal, for aliases gated "near" (no Map in JSON). */
+  readonly contextWords?: ReadonlyArray<readonly [context: number, words: readonly number[]]>;
 }
 
 /** What selection needs to know of an entry: its card-less reference, and whether its id resolves to it. */
@@ -59,7 +61,7 @@ export function matchBatch(matcher: Matcher, matcherKey: string, texts: readonly
   }
   return {
     matcherKey,
-    scans: scans.map(({ candidates, contexts }) => ({ candidates, contexts: [...contexts] })),
+    scans: scans.map(({ candidates, contexts, contextWords }) => (contextWords ? { candidates, contexts: [...contexts], contextWords: [...contextWords] } : { candidates, contexts: [...contexts] })),
     aliases: [...aliases],
     entries: [...entries],
     contextTerms: [...contextTerms],
@@ -67,4 +69,7 @@ export function matchBatch(matcher: Matcher, matcherKey: string, texts: readonly
 }
 
 /** A sent scan as `selectMentions` takes it. */
-export const receivedScan = (sent: SentBlockScan): BlockScan => ({ candidates: sent.candidates, contexts: new Set(sent.contexts) });
+export const receivedScan = (sent: SentBlockScan): BlockScan =>
+  sent.contextWords
+    ? { candidates: sent.candidates, contexts: new Set(sent.contexts), contextWords: new Map(sent.contextWords) }
+    : { candidates: sent.candidates, contexts: new Set(sent.contexts) };

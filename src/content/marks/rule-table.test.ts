@@ -72,3 +72,26 @@ describe('RuleTable: selecting in the page from the background\'s answers', () =
     expect(rules.matcherKey).toBe('two');
   });
 });
+
+describe('RuleTable with aliases gated "near"', () => {
+  // A context within 20 words counts; one further away in the same block does not.
+  const nearMatcher = new Matcher([
+    compileGlossary('near', [
+      makeEntry('kursk-oblast', 'place', [{ text: 'Kursk', contexts: ['region', 'oblast'], scope: 'near' }]),
+      makeEntry('ukraine', 'country', ['Ukraine']),
+    ]),
+  ]);
+  const far = `Kursk ${'word '.repeat(30)}region`;
+  const texts = ['Troops entered the Kursk region.', far, 'Ukraine said so.'];
+
+  it('selects in the page what the whole matcher selects, word positions carried through JSON', () => {
+    const batch = JSON.parse(JSON.stringify(matchBatch(nearMatcher, 'n', texts))) as MatchBatch;
+    const rules = new RuleTable();
+    rules.add(batch);
+    const inPage = selectMentions(rules, batch.scans.map(receivedScan), { density: 'all' });
+    const whole = nearMatcher.select(nearMatcher.scanBlocks(texts), { density: 'all' });
+    expect(inPage).toEqual(whole);
+    expect(inPage[0]!.map((mention) => mention.entryId)).toEqual(['kursk-oblast']);
+    expect(inPage[1]).toEqual([]);
+  });
+});
