@@ -1,6 +1,7 @@
 /**
  * The backgrounder card: label, kind, summary, facts, "as of", sources,
- * related entries, why it was highlighted, and the reader's two actions.
+ * related entries, why it was highlighted, the reader's note, and the
+ * reader's actions.
  * All glossary text is rendered as text by Preact, never as HTML.
  */
 import { useState } from 'preact/hooks';
@@ -8,6 +9,8 @@ import type { EntryCard } from '../../core/glossary/schema.ts';
 import type { MatchRule } from '../../core/match/types.ts';
 import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
 import { monthAndYear } from './as-of.ts';
+import { NoteSection } from './NoteSection.tsx';
+import { useNote } from './use-note.ts';
 
 export interface CardProps {
   readonly entry: EntryCard;
@@ -27,8 +30,10 @@ export function Card(props: CardProps) {
   // Related entries open inside the card; the stack gives "Back".
   const [stack, setStack] = useState<readonly EntryCard[]>([]);
   const [error, setError] = useState<string | undefined>();
+  const [editingNote, setEditingNote] = useState(false);
   const act = (action: () => Promise<string | undefined>) => () => void action().then(setError);
   const entry = stack.at(-1) ?? props.entry;
+  const note = useNote(entry.id);
   const titleId = 'backgrounder-card-title';
   const related = (entry.related ?? []).map(props.lookup).filter((e): e is EntryCard => e !== undefined);
 
@@ -42,10 +47,14 @@ export function Card(props: CardProps) {
       dir={uiDirection()}
       lang={uiLanguage()}
     >
-      <header>
+      <div class="head">
         <div class="title">
           {stack.length > 0 && (
-            <button type="button" class="back" onClick={() => setStack(stack.slice(0, -1))}>
+            <button type="button" class="back" onClick={() => {
+                setEditingNote(false);
+                setStack(stack.slice(0, -1));
+              }}
+            >
               ← {t('card_back')}
             </button>
           )}
@@ -55,8 +64,9 @@ export function Card(props: CardProps) {
         <button type="button" class="close" aria-label={t('card_close')} title={t('card_close')} onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p class="summary">{entry.summary}</p>
+      <NoteSection key={entry.id} note={note} editing={editingNote} onEditingChange={setEditingNote} />
       {entry.facts && entry.facts.length > 0 && (
         <dl>
           {entry.facts.map((fact) => [<dt key={`t${fact.label}`}>{fact.label}</dt>, <dd key={`d${fact.label}`}>{fact.value}</dd>])}
@@ -78,7 +88,14 @@ export function Card(props: CardProps) {
           <h3>{t('card_related')}</h3>
           <div class="related">
             {related.map((other) => (
-              <button type="button" key={other.id} onClick={() => setStack([...stack, other])}>
+              <button
+              type="button"
+              key={other.id}
+              onClick={() => {
+                setEditingNote(false);
+                setStack([...stack, other]);
+              }}
+            >
                 {other.label}
               </button>
             ))}
@@ -92,6 +109,11 @@ export function Card(props: CardProps) {
         </details>
       )}
       <div class="actions">
+        {note.text === undefined && !editingNote && (
+          <button type="button" class="note-add" onClick={() => setEditingNote(true)}>
+            {t('card_note_add')}
+          </button>
+        )}
         <button type="button" class="mute" onClick={act(() => props.onMute(entry.id))}>
           {t('card_mute')}
         </button>
