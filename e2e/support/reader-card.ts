@@ -48,3 +48,15 @@ export function readStorage(extensionPage: TestPage, area: 'sync' | 'local'): Pr
     return (scope.browser ?? scope.chrome)!.storage[which]!.get(null);
   }, area);
 }
+
+/** The id of the tab showing `url`, asked from one of the extension's pages. */
+export function tabIdOf(extensionPage: TestPage, url: string): Promise<number> {
+  return extensionPage.evaluate(async (wanted: string) => {
+    type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
+    const tab = tabs.find((candidate) => candidate.url?.replace(/#.*$/, '') === wanted);
+    if (tab?.id === undefined) throw new Error(`no tab shows ${wanted}`);
+    return tab.id;
+  }, url);
+}

@@ -14,6 +14,7 @@ import { bundledCards } from './bundled-cards.ts';
 import { bundledGlossaryBase64 } from './bundled-matching.ts';
 import { annotateOnce, injectIntoOpenTabs } from './page-injection.ts';
 import { disableSite, enableSite } from './site-access.ts';
+import './reader-messages.ts';
 
 const life = new AbortController();
 const ANNOTATE_MENU = 'annotate-once';

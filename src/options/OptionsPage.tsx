@@ -7,6 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { KnownEntry } from '../shared/glossary-import.ts';
 import { t } from '../shared/i18n.ts';
 import { useSettings } from '../shared/ui/use-settings.ts';
+import { CorrectionsSection } from './CorrectionsSection.tsx';
 import { GeneralSettings } from './GeneralSettings.tsx';
 import { GlossaryList } from './GlossaryList.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -59,6 +60,7 @@ export function OptionsPage() {
         />
       </section>
       <ImportPanel knownEntries={knownEntries} onSaved={say} />
+      <CorrectionsSection settings={settings} save={save} glossaries={glossaries} onMessage={say} />
       <GeneralSettings settings={settings} save={save} onMessage={say} onError={fail} />
     </>
   );

@@ -10,6 +10,7 @@ import type { MatchRule } from '../../core/match/types.ts';
 import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
 import { monthAndYear } from './as-of.ts';
 import { NoteSection } from './NoteSection.tsx';
+import { WrongLink } from './WrongLink.tsx';
 import { useNote } from './use-note.ts';
 
 export interface CardProps {
@@ -31,6 +32,7 @@ export function Card(props: CardProps) {
   const [stack, setStack] = useState<readonly EntryCard[]>([]);
   const [error, setError] = useState<string | undefined>();
   const [editingNote, setEditingNote] = useState(false);
+  const [wrongLink, setWrongLink] = useState(false);
   const act = (action: () => Promise<string | undefined>) => () => void action().then(setError);
   const entry = stack.at(-1) ?? props.entry;
   const note = useNote(entry.id);
@@ -108,19 +110,28 @@ export function Card(props: CardProps) {
           {describeRule(props.why.alias, props.why.rule)}
         </details>
       )}
-      <div class="actions">
-        {note.text === undefined && !editingNote && (
-          <button type="button" class="note-add" onClick={() => setEditingNote(true)}>
-            {t('card_note_add')}
+      {wrongLink && props.why && stack.length === 0 ? (
+        <WrongLink entry={entry} alias={props.why.alias} onBack={() => setWrongLink(false)} />
+      ) : (
+        <div class="actions">
+          {note.text === undefined && !editingNote && (
+            <button type="button" class="note-add" onClick={() => setEditingNote(true)}>
+              {t('card_note_add')}
+            </button>
+          )}
+          <button type="button" class="mute" onClick={act(() => props.onMute(entry.id))}>
+            {t('card_mute')}
           </button>
-        )}
-        <button type="button" class="mute" onClick={act(() => props.onMute(entry.id))}>
-          {t('card_mute')}
-        </button>
-        <button type="button" class="site-off" onClick={act(props.onSiteOff)}>
-          {t('card_site_off')}
-        </button>
-      </div>
+          <button type="button" class="site-off" onClick={act(props.onSiteOff)}>
+            {t('card_site_off')}
+          </button>
+          {props.why && stack.length === 0 && (
+            <button type="button" class="wrong-link-open" onClick={() => setWrongLink(true)}>
+              {t('card_wrong_link')}
+            </button>
+          )}
+        </div>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -9,7 +9,7 @@
  * short tasks that yield to the page, visible blocks first.
  */
 import type { Matcher } from '../../core/match/matcher.ts';
-import type { BlockScan, SelectOptions } from '../../core/match/types.ts';
+import type { BlockScan, Mention, SelectOptions } from '../../core/match/types.ts';
 import type { HighlightStyle } from '../page/page-owner.ts';
 import { highlightName, type PageOwner } from '../page/page-owner.ts';
 import { MentionIndex, type PageMention } from '../page-mentions.ts';
@@ -28,6 +28,8 @@ const APPLY_INTERVAL_MS = 250;
 
 export interface MarkOptions extends SelectOptions {
   readonly highlightStyle: HighlightStyle;
+  /** The reader's corrections of wrong links, applied to each block's selected mentions. */
+  readonly correct?: (mentions: readonly Mention[]) => readonly Mention[];
 }
 
 interface TrackedBlock extends Ordered {
@@ -151,10 +153,12 @@ export class PageMarks {
     const { matcher, owner } = this.#context;
     const options = this.#context.options();
     // Every mention is selected, then density applies here: the popup's counts need all of them.
-    const selected = matcher.select(
-      scanned.map((tracked) => tracked.scan),
-      { ...options, density: 'all' },
-    );
+    const selected = matcher
+      .select(
+        scanned.map((tracked) => tracked.scan),
+        { ...options, density: 'all' },
+      )
+      .map((found) => options.correct?.(found) ?? found);
     const mentions: PageMention[] = [];
     const byName = new Map<string, Range[]>();
     const counts = new Map<string, number>();
