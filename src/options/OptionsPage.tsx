@@ -9,6 +9,7 @@ import { t } from '../shared/i18n.ts';
 import { useSettings } from '../shared/ui/use-settings.ts';
 import { CorrectionsSection } from './CorrectionsSection.tsx';
 import { GeneralSettings } from './GeneralSettings.tsx';
+import { GlossaryBrowser } from './GlossaryBrowser.tsx';
 import { GlossaryList } from './GlossaryList.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { useGlossaries } from './use-glossaries.ts';
@@ -59,6 +60,7 @@ export function OptionsPage() {
           onError={fail}
         />
       </section>
+      <GlossaryBrowser />
       <ImportPanel knownEntries={knownEntries} onSaved={say} />
       <CorrectionsSection settings={settings} save={save} glossaries={glossaries} onMessage={say} />
       <GeneralSettings settings={settings} save={save} onMessage={say} onError={fail} />
