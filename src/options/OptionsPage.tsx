@@ -7,6 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { KnownEntry } from '../shared/glossary-import.ts';
 import { t } from '../shared/i18n.ts';
 import { useSettings } from '../shared/ui/use-settings.ts';
+import { BackupPanel } from './BackupPanel.tsx';
 import { CorrectionsSection } from './CorrectionsSection.tsx';
 import { GeneralSettings } from './GeneralSettings.tsx';
 import { GlossaryBrowser } from './GlossaryBrowser.tsx';
@@ -63,6 +64,7 @@ export function OptionsPage() {
       <GlossaryBrowser />
       <ImportPanel knownEntries={knownEntries} onSaved={say} />
       <CorrectionsSection settings={settings} save={save} glossaries={glossaries} onMessage={say} />
+      <BackupPanel onMessage={say} onError={fail} />
       <GeneralSettings settings={settings} save={save} onMessage={say} onError={fail} />
     </>
   );
