@@ -13,6 +13,7 @@ import { loadSettings, migrateStoredSettings } from '../shared/settings.ts';
 import { cardsFor, matchBlocks, watchGlossaryChanges } from './glossary-matchers.ts';
 import { annotateOnce, injectIntoOpenTabs } from './page-injection.ts';
 import { disableSite, enableSite } from './site-access.ts';
+import './reader-messages.ts';
 
 const life = new AbortController();
 const ANNOTATE_MENU = 'annotate-once';
@@ -25,14 +26,15 @@ browser.runtime.onInstalled.addListener(() => {
   // The compiled form of the reader's glossaries may have changed with the update.
   void recompileCustomGlossaries();
   void injectIntoOpenTabs();
-  browser.contextMenus.create({ id: ANNOTATE_MENU, title: t('menu_annotate'), contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
+  // Firefox for Android has no context menus and no keyboard commands: those APIs are absent there.
+  browser.contextMenus?.create({ id: ANNOTATE_MENU, title: t('menu_annotate'), contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
 });
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
+browser.contextMenus?.onClicked.addListener((info, tab) => {
   if (info.menuItemId === ANNOTATE_MENU && tab?.id !== undefined) void annotateOnce(tab.id);
 });
 
-browser.commands.onCommand.addListener((command, tab) => {
+browser.commands?.onCommand.addListener((command, tab) => {
   const tabId = tab?.id;
   if (tabId === undefined) return;
   if (command === 'toggle-panel') sendToTab(tabId, 'background:toggle-panel', {}).catch(() => {});

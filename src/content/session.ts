@@ -6,7 +6,9 @@
  * back/forward cache, a newer instance taking over).
  */
 import { sendToBackground } from '../shared/messages.ts';
-import type { Settings } from '../shared/settings-schema.ts';
+import { siteKey, type Settings } from '../shared/settings-schema.ts';
+import { applyCorrections } from '../core/match/corrections.ts';
+import type { Mention } from '../core/match/types.ts';
 import { type CardCache } from './card/card-cache.ts';
 import { prefersDarkCard } from './card/page-theme.ts';
 import { mentionAtPoint } from './hover/hit-test.ts';
@@ -17,6 +19,7 @@ import type { PageMention } from './page-mentions.ts';
 import type { PanelItem } from './panel/Panel.tsx';
 import { UiHost, type CardContent } from './ui/ui-host.ts';
 import type { EntryCard } from '../core/glossary/schema.ts';
+import type { EntryRef } from '../core/glossary/compiled.ts';
 import { HOST_TAG, PageOwner } from './page/page-owner.ts';
 import { MutationWatcher } from './watch/mutations.ts';
 import { NavigationWatcher } from './watch/navigation.ts';
@@ -223,9 +226,17 @@ export class Session {
   }
 
   #markOptions(): MarkOptions {
-    const { kinds, muted, density, highlightStyle } = this.#settings;
+    const { kinds, muted, density, highlightStyle, corrections } = this.#settings;
     const mutedSet = new Set(muted);
-    return { density, highlightStyle, isEnabled: (entry) => kinds[entry.kind] && !mutedSet.has(entry.id) };
+    const isEnabled = (entry: EntryRef): boolean => kinds[entry.kind] && !mutedSet.has(entry.id);
+    const site = siteKey(location.hostname);
+    // A name the reader relinked follows the switches of the entry it now points at (muted, category off).
+    const correct = (found: readonly Mention[], entryOf: (id: string) => EntryRef | undefined): Mention[] =>
+      applyCorrections(found, corrections, site, (id) => entryOf(id) !== undefined).filter((mention) => {
+        const entry = entryOf(mention.entryId);
+        return entry !== undefined && isEnabled(entry);
+      });
+    return { density, highlightStyle, isEnabled, ...(corrections.length > 0 && { correct }) };
   }
 
   /** Prefetch the card text of what is marked, and tell the background for the badge. */

@@ -7,8 +7,11 @@ import { useMemo, useState } from 'preact/hooks';
 import type { KnownEntry } from '../shared/glossary-import.ts';
 import { t } from '../shared/i18n.ts';
 import { useSettings } from '../shared/ui/use-settings.ts';
+import { BackupPanel } from './BackupPanel.tsx';
+import { CorrectionsSection } from './CorrectionsSection.tsx';
 import { DataSources } from './DataSources.tsx';
 import { GeneralSettings } from './GeneralSettings.tsx';
+import { GlossaryBrowser } from './GlossaryBrowser.tsx';
 import { GlossaryList } from './GlossaryList.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { useGlossaries } from './use-glossaries.ts';
@@ -59,7 +62,10 @@ export function OptionsPage() {
           onError={fail}
         />
       </section>
+      <GlossaryBrowser />
       <ImportPanel knownEntries={knownEntries} onSaved={say} />
+      <CorrectionsSection settings={settings} save={save} glossaries={glossaries} onMessage={say} />
+      <BackupPanel onMessage={say} onError={fail} />
       <GeneralSettings settings={settings} save={save} onMessage={say} onError={fail} />
       <DataSources />
     </>

@@ -7,10 +7,13 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
 import { sendToTab } from '../shared/messages.ts';
+import { correctionKey, type Correction } from '../core/match/corrections.ts';
+import { CorrectionList, describeCorrection } from '../shared/ui/CorrectionList.tsx';
 import { useSettings } from '../shared/ui/use-settings.ts';
 import { CategorySettings } from './CategorySettings.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import type { EntryRow } from './group-mentions.ts';
+import { useEntryLabels } from './entry-labels.ts';
 import { MutedList } from './MutedList.tsx';
 import { Notices, type UndoNotice } from './Notices.tsx';
 import { OnThisPage } from './OnThisPage.tsx';
@@ -31,6 +34,7 @@ export function Popup() {
     if (webUrl) void siteAccess(webUrl).then(setAccess, () => setAccess(undefined));
   }, [webUrl?.href]);
   const page = usePageReport(tab?.id, settings);
+  const correctionLabels = useEntryLabels((settings?.corrections.length ?? 0) > 0);
   if (!settings) return null;
 
   // The site switch means something only where the content script runs.
@@ -53,6 +57,11 @@ export function Popup() {
   const unmute = async (entryId: string, label: string): Promise<void> => {
     if (!(await setMuted(settings.muted.filter((id) => id !== entryId)))) return;
     setNotice({ text: t('popup_unmuted_done', label), undo: () => void setMuted([...settings.muted.filter((id) => id !== entryId), entryId]) });
+  };
+  const undoCorrection = async (correction: Correction): Promise<void> => {
+    const others = settings.corrections.filter((other) => correctionKey(other) !== correctionKey(correction));
+    if (!(await save('corrections', others))) return;
+    setNotice({ text: t('popup_correction_undone', describeCorrection(correction, correctionLabels)), undo: () => void save('corrections', [...others, correction]) });
   };
   const openOptions = (event: MouseEvent): void => {
     event.preventDefault();
@@ -82,6 +91,17 @@ export function Popup() {
           {t('popup_muted_heading')} <span class="quiet">({settings.muted.length})</span>
         </summary>
         <MutedList muted={settings.muted} onUnmute={(id, label) => void unmute(id, label)} />
+      </details>
+      <details class="section" id="corrections-section">
+        <summary>
+          {t('popup_corrections_heading')} <span class="quiet">({settings.corrections.length})</span>
+        </summary>
+        <CorrectionList
+          corrections={settings.corrections}
+          labels={correctionLabels}
+          onUndo={(correction) => void undoCorrection(correction)}
+          empty={t('popup_corrections_empty')}
+        />
       </details>
       {/* Last: the list changes as the page and the settings do, and must not move the controls above it. */}
       <OnThisPage state={page} onShow={show} onMute={(entry) => void mute(entry)} />

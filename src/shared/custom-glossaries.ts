@@ -20,7 +20,7 @@ export const BUNDLED_GLOSSARY_ID = 'bundled';
 export const GLOSSARY_KEY_PREFIX = 'glossary:';
 /** The version of the stored record; a record of another version is ignored rather than misread. */
 const RECORD_FORMAT = 1;
-const GLOSSARY_ID = /^custom-[a-z0-9-]{1,90}$/;
+export const GLOSSARY_ID = /^custom-[a-z0-9-]{1,90}$/;
 
 export interface CustomGlossary {
   readonly id: string;
@@ -124,6 +124,12 @@ export async function recompileCustomGlossaries(): Promise<void> {
     const record: StoredGlossary = { format: RECORD_FORMAT, ...glossary, entries: [...glossary.entries], compiled };
     await writeOrExplain(() => browser.storage.local.set({ [keyOf(glossary.id)]: record }));
   }
+}
+
+/** The storage.local key and record of a glossary, compiled with this version's compiler (for a restored backup). */
+export function glossaryRecord(glossary: CustomGlossary): [key: string, record: StoredGlossary] {
+  const compiled = glossaryToBase64(encodeGlossary(compileGlossary(glossary.name, glossary.entries)));
+  return [keyOf(glossary.id), { format: RECORD_FORMAT, ...glossary, entries: [...glossary.entries], compiled }];
 }
 
 /** Call `listener` whenever a custom glossary is added, replaced or deleted, until `signal` aborts. */

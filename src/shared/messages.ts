@@ -8,6 +8,7 @@
 import browser, { type Runtime } from './browser.ts';
 import type { EntryCard, Kind } from '../core/glossary/schema.ts';
 import type { MatchBatch } from './match-batch.ts';
+import type { NameAlternative } from './name-alternatives.ts';
 
 /** One mention marked on a page, as the popup and the annotate CLI see it. */
 export interface ReportedMention {
@@ -66,6 +67,19 @@ export type BackgroundMessages = {
   'popup:disable-site': { params: { origin: string }; result: { ok: true } | { ok: false; error: string } };
 };
 
+/**
+ * Handled by the background for the reader's corrections, notes and own
+ * entries (src/background/reader-messages.ts): a map of its own, answered by
+ * a listener of its own, so it grows without touching the one above.
+ */
+export type ReaderBackgroundMessages = {
+  /** "Did you mean…": the other entries, in the glossaries switched on, that one of `names` names. */
+  'content:name-alternatives': { params: { entryId: string; names: string[] }; result: NameAlternative[] };
+};
+
+/** Every message the background answers. */
+type AllBackgroundMessages = BackgroundMessages & ReaderBackgroundMessages;
+
 type MessageMap = Record<string, { params: object; result: unknown }>;
 type Envelope<M extends MessageMap> = { [K in keyof M]: { type: K; params: M[K]['params'] } }[keyof M];
 export type Handlers<M extends MessageMap> = {
@@ -86,11 +100,11 @@ export function sendToTab<K extends keyof ContentMessages>(
  * a rejected promise to handle rather than Chrome's synchronous "Extension
  * context invalidated" throw.
  */
-export async function sendToBackground<K extends keyof BackgroundMessages>(
+export async function sendToBackground<K extends keyof AllBackgroundMessages>(
   type: K,
-  params: BackgroundMessages[K]['params'],
-): Promise<BackgroundMessages[K]['result']> {
-  return (await browser.runtime.sendMessage({ type, params })) as BackgroundMessages[K]['result'];
+  params: AllBackgroundMessages[K]['params'],
+): Promise<AllBackgroundMessages[K]['result']> {
+  return (await browser.runtime.sendMessage({ type, params })) as AllBackgroundMessages[K]['result'];
 }
 
 /**

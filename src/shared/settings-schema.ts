@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { KINDS, type Kind } from '../core/glossary/schema.ts';
+import { correctionKey, EVERYWHERE, type Correction } from '../core/match/corrections.ts';
 
 /** Version 2 stores sites in their normalised form (see siteKey and the 1 → 2 migration). */
 export const SETTINGS_VERSION = 2;
@@ -63,6 +64,44 @@ const list = (key: ListKey) =>
     v.check((items) => new Set(items).size === items.length, 'must not list an item twice'),
   );
 
+const ENTRY_ID = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+
+/** One correction of a wrong link (see src/core/match/corrections.ts). */
+export const correctionSchema = v.pipe(
+  v.strictObject({
+    entryId: ENTRY_ID,
+    alias: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    site: v.pipe(
+      v.string(),
+      v.check((site) => site === EVERYWHERE || (HOSTNAME.test(site) && site === siteKey(site)), 'must be "*" or a hostname in lower case, without "www."'),
+    ),
+    relinkTo: v.optional(ENTRY_ID),
+  }),
+  v.transform(({ relinkTo, ...rest }): Correction => (relinkTo === undefined ? rest : { ...rest, relinkTo })),
+);
+
+/** About 100 fit in one storage.sync item; past that `checkSetting` refuses the write with a message. */
+const CORRECTIONS_MAX_ITEMS = 500;
+
+const corrections = v.pipe(
+  v.array(correctionSchema),
+  v.maxLength(CORRECTIONS_MAX_ITEMS),
+  v.check((items) => new Set(items.map(correctionKey)).size === items.length, 'must not correct the same name on the same site twice'),
+);
+
+/** The valid corrections of a stored list that fails as a whole, the later of two with the same key kept. */
+export function salvageCorrections(stored: readonly unknown[]): Correction[] {
+  const kept = new Map<string, Correction>();
+  for (const item of stored) {
+    const result = v.safeParse(correctionSchema, item);
+    if (!result.success) continue;
+    const key = correctionKey(result.output);
+    kept.delete(key);
+    kept.set(key, result.output);
+  }
+  return [...kept.values()].slice(-CORRECTIONS_MAX_ITEMS);
+}
+
 /** Each key is validated on its own: one bad value never costs the others. */
 export const SETTING_SCHEMAS = {
   enabled: v.boolean(),
@@ -80,6 +119,8 @@ export const SETTING_SCHEMAS = {
   badge: v.boolean(),
   /** Custom glossary ids (in storage.local) the reader switched off, and the bundled one as "bundled". */
   disabledGlossaries: list('disabledGlossaries'),
+  /** The reader's corrections of wrong links: a name unlinked on a site or everywhere, or relinked on a site. */
+  corrections,
 } as const;
 
 export type Settings = { -readonly [K in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[K]> };
@@ -96,6 +137,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelay: 300,
   badge: true,
   disabledGlossaries: [],
+  corrections: [],
 });
 
 export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];
@@ -138,6 +180,7 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): Settings 
     if (result.success) target[key] = result.output;
     else if (isListKey(key) && Array.isArray(value)) target[key] = salvageList(key, value);
     else if (key === 'kinds' && typeof value === 'object' && value !== null && !Array.isArray(value)) target[key] = salvageKinds(value);
+    else if (key === 'corrections' && Array.isArray(value)) target[key] = salvageCorrections(value);
   }
   return settings;
 }

@@ -1,6 +1,7 @@
 /**
  * The backgrounder card: label, kind, summary, facts, "as of", sources,
- * related entries, why it was highlighted, and the reader's two actions.
+ * related entries, why it was highlighted, the reader's note, and the
+ * reader's actions.
  * All glossary text is rendered as text by Preact, never as HTML.
  */
 import { useState } from 'preact/hooks';
@@ -8,6 +9,9 @@ import type { EntryCard } from '../../core/glossary/schema.ts';
 import type { MatchRule } from '../../core/match/types.ts';
 import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
 import { factsAge, monthAndYear } from './as-of.ts';
+import { NoteSection } from './NoteSection.tsx';
+import { WrongLink } from './WrongLink.tsx';
+import { useNote } from './use-note.ts';
 
 export interface CardProps {
   readonly entry: EntryCard;
@@ -27,8 +31,11 @@ export function Card(props: CardProps) {
   // Related entries open inside the card; the stack gives "Back".
   const [stack, setStack] = useState<readonly EntryCard[]>([]);
   const [error, setError] = useState<string | undefined>();
+  const [editingNote, setEditingNote] = useState(false);
+  const [wrongLink, setWrongLink] = useState(false);
   const act = (action: () => Promise<string | undefined>) => () => void action().then(setError);
   const entry = stack.at(-1) ?? props.entry;
+  const note = useNote(entry.id);
   const titleId = 'backgrounder-card-title';
   const related = (entry.related ?? []).map(props.lookup).filter((e): e is EntryCard => e !== undefined);
 
@@ -42,10 +49,14 @@ export function Card(props: CardProps) {
       dir={uiDirection()}
       lang={uiLanguage()}
     >
-      <header>
+      <div class="head">
         <div class="title">
           {stack.length > 0 && (
-            <button type="button" class="back" onClick={() => setStack(stack.slice(0, -1))}>
+            <button type="button" class="back" onClick={() => {
+                setEditingNote(false);
+                setStack(stack.slice(0, -1));
+              }}
+            >
               ← {t('card_back')}
             </button>
           )}
@@ -55,8 +66,9 @@ export function Card(props: CardProps) {
         <button type="button" class="close" aria-label={t('card_close')} title={t('card_close')} onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p class="summary">{entry.summary}</p>
+      <NoteSection key={entry.id} note={note} editing={editingNote} onEditingChange={setEditingNote} />
       {entry.facts && entry.facts.length > 0 && (
         <dl>
           {entry.facts.map((fact) => [<dt key={`t${fact.label}`}>{fact.label}</dt>, <dd key={`d${fact.label}`}>{fact.value}</dd>])}
@@ -78,7 +90,14 @@ export function Card(props: CardProps) {
           <h3>{t('card_related')}</h3>
           <div class="related">
             {related.map((other) => (
-              <button type="button" key={other.id} onClick={() => setStack([...stack, other])}>
+              <button
+              type="button"
+              key={other.id}
+              onClick={() => {
+                setEditingNote(false);
+                setStack([...stack, other]);
+              }}
+            >
                 {other.label}
               </button>
             ))}
@@ -91,14 +110,28 @@ export function Card(props: CardProps) {
           {describeRule(props.why.alias, props.why.rule)}
         </details>
       )}
-      <div class="actions">
-        <button type="button" class="mute" onClick={act(() => props.onMute(entry.id))}>
-          {t('card_mute')}
-        </button>
-        <button type="button" class="site-off" onClick={act(props.onSiteOff)}>
-          {t('card_site_off')}
-        </button>
-      </div>
+      {wrongLink && props.why && stack.length === 0 ? (
+        <WrongLink entry={entry} alias={props.why.alias} onBack={() => setWrongLink(false)} />
+      ) : (
+        <div class="actions">
+          {note.text === undefined && !editingNote && (
+            <button type="button" class="note-add" onClick={() => setEditingNote(true)}>
+              {t('card_note_add')}
+            </button>
+          )}
+          <button type="button" class="mute" onClick={act(() => props.onMute(entry.id))}>
+            {t('card_mute')}
+          </button>
+          <button type="button" class="site-off" onClick={act(props.onSiteOff)}>
+            {t('card_site_off')}
+          </button>
+          {props.why && stack.length === 0 && (
+            <button type="button" class="wrong-link-open" onClick={() => setWrongLink(true)}>
+              {t('card_wrong_link')}
+            </button>
+          )}
+        </div>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -41,11 +41,16 @@ export function watchHover(target: HoverTarget, delay: () => number, view: Windo
     clearTimeout(closeTimer);
     closeTimer = undefined;
   };
+  /** The reader is writing in the card (a note): moving the pointer away must not throw the text away. */
+  const typingInCard = (): boolean => {
+    const active = view.document.activeElement;
+    return target.isCard(active) && (active?.shadowRoot?.activeElement?.matches('textarea, input') ?? false);
+  };
   const scheduleClose = (): void => {
     if (closeTimer !== undefined || !target.openMention()) return;
     closeTimer = setTimeout(() => {
       closeTimer = undefined;
-      if (!overCard) target.close();
+      if (!overCard && !typingInCard()) target.close();
     }, CLOSE_GRACE_MS);
   };
 
@@ -63,7 +68,7 @@ export function watchHover(target: HoverTarget, delay: () => number, view: Windo
       clearClose();
       return;
     }
-    if (mention === pending) return;
+    if (mention === pending || typingInCard()) return;
     clearOpen();
     pending = mention;
     openTimer = setTimeout(() => {

@@ -8,8 +8,9 @@
  * from the stored scans after every change. The first read is sliced into
  * short tasks that yield to the page, visible blocks first.
  */
+import type { EntryRef } from '../../core/glossary/compiled.ts';
 import { selectMentions } from '../../core/match/select.ts';
-import type { BlockScan, SelectOptions } from '../../core/match/types.ts';
+import type { BlockScan, Mention, SelectOptions } from '../../core/match/types.ts';
 import { receivedScan, type MatchBatch } from '../../shared/match-batch.ts';
 import type { HighlightStyle } from '../page/page-owner.ts';
 import { highlightName, type PageOwner } from '../page/page-owner.ts';
@@ -34,6 +35,12 @@ const APPLY_INTERVAL_MS = 250;
 
 export interface MarkOptions extends SelectOptions {
   readonly highlightStyle: HighlightStyle;
+  /**
+   * The reader's corrections of wrong links, applied to each block's selected
+   * mentions. `entryOf` knows the entries the background's answers named: a
+   * name's other meanings among them, since entries sharing a name come together.
+   */
+  readonly correct?: (mentions: readonly Mention[], entryOf: (id: string) => EntryRef | undefined) => readonly Mention[];
 }
 
 interface TrackedBlock extends Ordered {
@@ -170,7 +177,7 @@ export class PageMarks {
       rules,
       scanned.map((tracked) => tracked.scan),
       { ...options, density: 'all' },
-    );
+    ).map((found) => options.correct?.(found, (id) => rules.entry(id)) ?? found);
     const mentions: PageMention[] = [];
     const byName = new Map<string, Range[]>();
     const counts = new Map<string, number>();
