@@ -58,7 +58,8 @@ beforeEach(async () => {
   await browser.storage.sync.clear();
   await browser.storage.local.clear();
   browser.storage.local.quotaBytes = Number.POSITIVE_INFINITY;
-  browser.runtime.files.set('glossary.json', { name: 'Backgrounder', entries: [{ id: 'hamas', label: 'Hamas' }, { id: 'fatah', label: 'Fatah' }] });
+  const bundledEntry = (id: string, label: string) => ({ id, label, kind: 'group', aliases: [label], summary: `${label}.`, asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: `https://en.wikipedia.org/wiki/${label}` }] });
+  browser.runtime.files.set('glossary.json', { name: 'Backgrounder', entries: [bundledEntry('hamas', 'Hamas'), bundledEntry('fatah', 'Fatah')] });
   vi.stubGlobal('fetch', fakeFetch(browser));
 });
 
