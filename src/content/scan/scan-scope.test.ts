@@ -123,6 +123,7 @@ describe('scan scope: widgets named as such are skipped', () => {
     '<ul class="share-tools"><li>Twitter</li></ul>',
     '<div class="social"><p>Follow us on Twitter</p></div>',
     '<ol class="comments"><li><p>Gaza is not the point, a reader wrote.</p></li></ol>',
+    '<article class="comment-body"><p>Gaza is not the point, a reader wrote.</p></article>',
     '<div data-component="recommended"><p>Gaza talks resume today in Cairo</p></div>',
     '<div class="newsletter-signup"><p>Get the Middle East briefing</p></div>',
     '<div class="OUTBRAIN"><p>Sponsored: Gaza</p></div>',
@@ -132,8 +133,9 @@ describe('scan scope: widgets named as such are skipped', () => {
     expect(texts(`<article><p>${PROSE}</p>${widget}</article>`)).toEqual([PROSE]);
   });
 
-  it('reads containers whose names only contain such a word', () => {
+  it('reads containers whose names only contain such a word, and an opinion piece named "comment"', () => {
     expect(texts('<div class="shared-content commentary"><p>Gaza talks resume today.</p></div>')).toEqual(['Gaza talks resume today.']);
+    expect(texts('<div class="comment"><p>Gaza talks resume today.</p></div>')).toEqual(['Gaza talks resume today.']);
   });
 
   it('reads a widget-named container that holds the headline or the marked body (a tone class on the article)', () => {

@@ -10,13 +10,14 @@
  * Words in a class, id or data-component value that name a widget that is
  * not the article. Matched as whole words ("share-tools", "mostRead",
  * "li-relatedlinks"), never inside another word ("shared", "commentary").
+ * "comment" alone is not one: opinion sections are named so.
  */
 const WIDGET_WORDS = new RegExp(
   '(?:^|[^a-z])(?:' +
     [
       'related\\w*', 'recirc\\w*', 'recommend\\w*', 'trending\\w*', 'popular', 'most-?(?:read|popular|viewed|shared|commented|emailed)',
       'more-?(?:from|on|stories|news)', 'teasers?', 'promos?', 'newsletters?', 'outbrain', 'taboola', 'share(?:bar|tools?|-?buttons?)?',
-      'sharing', 'social\\w*', 'breadcrumbs?', 'tags', 'comments?', 'disqus', 'see-?also', 'footer', 'kicker', 'eyebrow', 'rubric',
+      'sharing', 'social\\w*', 'breadcrumbs?', 'tags', 'comments', 'comment-?(?:body|content|list|text|thread|section|form)', 'disqus', 'see-?also', 'footer', 'kicker', 'eyebrow', 'rubric',
       '(?:section|index|category|topic)-?(?:title|name|label)', 'topstories', 'latest-?news',
     ].join('|') +
     ')(?:$|[^a-z])',
