@@ -129,11 +129,19 @@ describe('scan scope: widgets named as such are skipped', () => {
     '<div class="OUTBRAIN"><p>Sponsored: Gaza</p></div>',
     '<div aria-label="Most read"><p>Gaza talks resume today in Cairo</p></div>',
     '<p class="kicker">Middle East</p>',
+    '<h1 class="is-hidden">Gaza talks resume today in Cairo</h1>',
+    '<span class="sr-only">Share on Facebook</span>',
+    '<p class="bloc_signature">Par Jean Dupont, <span id="publisher">Le Monde</span></p>',
+    '<div class="byline">By Kathryn Watson, CBS News</div>',
+    '<span id="source_baidu"><a href="/">People’s Daily</a></span>',
+    '<div id="blq-foot"><h2>BBC links</h2></div>',
+    '<div class="visually-hidden"><p>Gaza talks resume today in Cairo</p></div>',
   ])('skips %s', (widget) => {
     expect(texts(`<article><p>${PROSE}</p>${widget}</article>`)).toEqual([PROSE]);
   });
 
   it('reads containers whose names only contain such a word, and an opinion piece named "comment"', () => {
+    expect(texts('<div class="this-is-hidden-gem"><p>Gaza talks resume today.</p></div>')).toEqual(['Gaza talks resume today.']);
     expect(texts('<div class="shared-content commentary"><p>Gaza talks resume today.</p></div>')).toEqual(['Gaza talks resume today.']);
     expect(texts('<div class="comment"><p>Gaza talks resume today.</p></div>')).toEqual(['Gaza talks resume today.']);
   });

@@ -13,7 +13,7 @@
  * order, so a name is explained where the article first uses it, not in a menu.
  */
 
-import { isTeaserLabel, namesWidget } from './widget-signals.ts';
+import { isTeaserLabel, namesVisuallyHidden, namesWidget } from './widget-signals.ts';
 
 /** Elements whose whole subtree is never read. */
 const SKIPPED_TAGS = new Set([
@@ -54,6 +54,7 @@ export function scopeOf(element: Element, exclude: ReadonlySet<Element> | undefi
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return 'skip';
   if (element.getAttribute('aria-hidden') === 'true' && name !== 'body' && name !== 'html') return 'skip';
+  if (namesVisuallyHidden(element)) return 'skip';
   if (isTeaserWidget(element)) return 'skip';
   // A page-level header is site chrome, but sites put the headline there too (measured: docs/scan-scope.md).
   if ((name === 'header' && !element.closest('article, main, [role="main"]')) || role === 'banner') return 'headline-only';

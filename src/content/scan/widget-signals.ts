@@ -17,7 +17,9 @@ const WIDGET_WORDS = new RegExp(
     [
       'related\\w*', 'recirc\\w*', 'recommend\\w*', 'trending\\w*', 'popular', 'most-?(?:read|popular|viewed|shared|commented|emailed)',
       'more-?(?:from|on|stories|news)', 'teasers?', 'promos?', 'newsletters?', 'outbrain', 'taboola', 'share(?:bar|tools?|-?buttons?)?',
-      'sharing', 'social\\w*', 'breadcrumbs?', 'tags', 'comments', 'comment-?(?:body|content|list|text|thread|section|form)', 'disqus', 'see-?also', 'footer', 'kicker', 'eyebrow', 'rubric',
+      'sharing', 'social\\w*', 'breadcrumbs?', 'tags', 'comments', 'comment-?(?:body|content|list|text|thread|section|form)', 'disqus', 'see-?also', 'footer', 'foot', 'kicker', 'eyebrow', 'rubric',
+      // Bylines and signatures: reporters and the publication's own name, not names the article explains.
+      'by-?lines?', 'signatures?', 'authors?', 'source', 'credits?',
       '(?:section|index|category|topic)-?(?:title|name|label)', 'topstories', 'latest-?news',
     ].join('|') +
     ')(?:$|[^a-z])',
@@ -50,6 +52,21 @@ export function namesWidget(element: Element): boolean {
     widgetNames.set(names, result);
   }
   return result;
+}
+
+/**
+ * Class names of the visually-hidden pattern: text clipped out of sight and
+ * kept for screen readers ("sr-only", "visually-hidden", "is-hidden"). A mark
+ * there cannot be seen, and it would use up a name's first mention: a hidden
+ * copy of the headline did so on a corpus page (guardian-1). Read from the
+ * class, not from computed styles, which would cost a style read per element.
+ */
+const VISUALLY_HIDDEN = /(?:^|\s)(?:sr-only|visually-?hidden|is-hidden|screen-?reader-(?:text|only)|a11y-hidden|u-vh|element-invisible)(?:$|\s)/i;
+
+/** Is the element hidden from sight by a visually-hidden class? */
+export function namesVisuallyHidden(element: Element): boolean {
+  const className = element.getAttribute('class');
+  return className !== null && VISUALLY_HIDDEN.test(className);
 }
 
 /**
