@@ -218,7 +218,12 @@ export class Session {
   #read(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
     this.#reading = this.#reading.then(async () => {
       if (this.#abort.signal.aborted) return;
-      await work(this.#abort.signal);
+      try {
+        await work(this.#abort.signal);
+      } catch (error) {
+        // One failed read must not stop the ones queued after it: the page's next change reads again.
+        console.warn('Backgrounder could not read a change of this page:', error);
+      }
       if (this.#open && !this.#open.range.startContainer.isConnected) this.closeCard();
       this.#afterMarking();
     });

@@ -152,4 +152,49 @@ describe('PageMarks.readChanged', () => {
     await marks.readChanged([text], signal());
     expect(marks.index.all.map((mention) => mention.range.startContainer.parentElement?.id)).toEqual(['a']);
   });
+
+  describe('a block the page changes while the background is matching it', () => {
+    /** Make the page replace `node`'s text during the next match, as a live ticker does between a request and its answer. */
+    function changeDuringNextMatch(node: Text, data: string): void {
+      const scanBlocks = bed.matcher.scanBlocks.bind(bed.matcher);
+      vi.spyOn(bed.matcher, 'scanBlocks').mockImplementationOnce((texts) => {
+        node.data = data;
+        return scanBlocks(texts);
+      });
+    }
+
+    it('is not marked with offsets found in its old text, and is marked once read again', async () => {
+      const marks = await readPage();
+      const text = document.getElementById('p2')!.firstChild as Text;
+      text.data = 'Then the Palestinian Authority under Fatah welcomed it.';
+      changeDuringNextMatch(text, 'The West Bank.');
+      await marks.readChanged([text], signal());
+      // The answer was for the longer text: none of its mentions is laid over the new one.
+      expect(where(marks.index.all).filter((mention) => mention.endsWith('@p2'))).toEqual([]);
+      // The mutation watcher queues the change; reading it marks the new text.
+      await marks.readChanged([text], signal());
+      expect(where(marks.index.all).filter((mention) => mention.endsWith('@p2'))).toEqual(['West Bank@p2']);
+    });
+
+    it('with the same length is not marked with the old offsets either', async () => {
+      const marks = await readPage('all');
+      const text = document.getElementById('p2')!.firstChild as Text;
+      text.data = 'Hamas welcomed it.';
+      changeDuringNextMatch(text, 'Fatah welcomed it.');
+      await marks.readChanged([text], signal());
+      expect(where(marks.index.all).filter((mention) => mention.endsWith('@p2'))).toEqual([]);
+      await marks.readChanged([text], signal());
+      expect(where(marks.index.all).filter((mention) => mention.endsWith('@p2'))).toEqual(['Fatah@p2']);
+    });
+
+    it('shortened after its answer was taken does not break marking the rest of the page', async () => {
+      const marks = await readPage('all');
+      const text = document.getElementById('p2')!.firstChild as Text;
+      text.data = 'Fa';
+      // Marking again before the change is read (a setting changed, or another block's answer came) skips what no longer fits.
+      expect(() => marks.apply()).not.toThrow();
+      expect(where(marks.index.all)).toContain('Hamas@p1');
+      expect(where(marks.index.all).filter((mention) => mention.endsWith('@p2'))).toEqual([]);
+    });
+  });
 });

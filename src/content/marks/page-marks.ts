@@ -10,18 +10,18 @@
  */
 import type { EntryRef } from '../../core/glossary/compiled.ts';
 import { selectMentions } from '../../core/match/select.ts';
-import type { BlockScan, Mention, SelectOptions } from '../../core/match/types.ts';
+import type { Mention, SelectOptions } from '../../core/match/types.ts';
 import { receivedScan, type MatchBatch } from '../../shared/match-batch.ts';
 import type { HighlightStyle } from '../page/page-owner.ts';
 import { highlightName, type PageOwner } from '../page/page-owner.ts';
 import { MentionIndex, type PageMention } from '../page-mentions.ts';
-import { BlockReader, blockContainer, collectBlocks, isInSkippedSubtree, type CollectOptions } from '../scan/collect-blocks.ts';
-import { anchorOf, compareReadingOrder, type Ordered } from '../scan/reading-order.ts';
-import { findArticleRoot, INLINE_TAGS } from '../scan/scan-scope.ts';
-import { isStale, rangeFor, type TextBlock } from '../scan/text-block.ts';
+import { BlockReader, collectBlocks, isInSkippedSubtree, type CollectOptions } from '../scan/collect-blocks.ts';
+import { findArticleRoot } from '../scan/scan-scope.ts';
+import { isUnchanged, rangeFor, type TextBlock } from '../scan/text-block.ts';
 import type { BlockMatcher } from './background-matcher.ts';
 import { elementsOnScreen } from './on-screen.ts';
 import { RuleTable } from './rule-table.ts';
+import { containsDeep, rereadRoot, TrackedBlocks, type TrackedBlock } from './tracked-blocks.ts';
 import { afterNextFrame, SLICE_MS, yieldToPage } from './yield.ts';
 
 /**
@@ -43,11 +43,6 @@ export interface MarkOptions extends SelectOptions {
   readonly correct?: (mentions: readonly Mention[], entryOf: (id: string) => EntryRef | undefined) => readonly Mention[];
 }
 
-interface TrackedBlock extends Ordered {
-  readonly block: TextBlock;
-  scan: BlockScan | undefined;
-}
-
 export interface PageMarksContext {
   readonly document: Document;
   readonly matcher: BlockMatcher;
@@ -61,26 +56,9 @@ export interface PageMarksContext {
   readonly batchChars?: number;
 }
 
-/** What to read again when `node` changed: its block's container, the element itself when it is a block, or the shadow root. */
-function rereadRoot(node: Node): Element | ShadowRoot | undefined {
-  if (node instanceof ShadowRoot) return node;
-  if (node instanceof Element && !INLINE_TAGS.has(node.localName)) return node;
-  return blockContainer(node instanceof Element ? (node.firstChild ?? node) : node) ?? (node instanceof Element ? node : undefined);
-}
-
-/** Is `node` inside `root`, looking through the shadow trees hosted under it? */
-function containsDeep(root: Node, node: Node): boolean {
-  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
-    if (current === root) return true;
-  }
-  return false;
-}
-
 export class PageMarks {
   readonly #context: PageMarksContext;
-  #blocks: TrackedBlock[] = [];
-  #sequence = 0;
-  #article: Element | undefined;
+  readonly #blocks = new TrackedBlocks();
   #index = new MentionIndex([]);
   #counts: ReadonlyMap<string, number> = new Map();
   #lastApply: number | undefined;
@@ -109,24 +87,24 @@ export class PageMarks {
   }
 
   get blockCount(): number {
-    return this.#blocks.length;
+    return this.#blocks.all.length;
   }
 
   get characterCount(): number {
-    return this.#blocks.reduce((sum, tracked) => sum + tracked.block.text.length, 0);
+    return this.#blocks.characterCount;
   }
 
   /** Read the whole page (first load, a single-page-app navigation, or too many changes at once). */
   async readAll(signal: AbortSignal): Promise<void> {
     const { document } = this.#context;
-    this.#blocks = [];
+    this.#blocks.setPage([], undefined, document);
     this.scanMs = 0;
     this.highlightMs = 0;
     this.waitMs = 0;
     this.#lastApply = undefined;
     await afterNextFrame(document.defaultView ?? window);
     if (signal.aborted) return;
-    this.#article = findArticleRoot(document);
+    const article = findArticleRoot(document);
     // Read in slices too: a 5 MB page takes a third of a second just to walk.
     const reader = new BlockReader(document.body ?? document.documentElement, this.#collectOptions());
     const blocks: TextBlock[] = [];
@@ -139,7 +117,7 @@ export class PageMarks {
       if (signal.aborted) return;
       sliceStart = performance.now();
     }
-    this.#track(blocks, true);
+    this.#blocks.setPage(blocks, article, document);
     await this.#scanPending(signal, true);
   }
 
@@ -147,7 +125,7 @@ export class PageMarks {
   async readChanged(nodes: Iterable<Node>, signal: AbortSignal): Promise<void> {
     const started = performance.now();
     const exclude = this.#context.exclude();
-    this.#blocks = this.#blocks.filter((tracked) => tracked.block.container.isConnected && !isStale(tracked.block));
+    this.#blocks.dropGone();
     const roots: Array<Element | ShadowRoot> = [];
     for (const node of nodes) {
       if (!node.isConnected) continue;
@@ -157,8 +135,8 @@ export class PageMarks {
     // A root inside another root is read with it.
     const outer = roots.filter((root) => !roots.some((other) => other !== root && containsDeep(other, root)));
     for (const root of outer) {
-      this.#blocks = this.#blocks.filter((tracked) => !containsDeep(root, tracked.block.nodes[0]!));
-      this.#track(collectBlocks(root, this.#collectOptions()));
+      this.#blocks.dropUnder(root);
+      this.#blocks.insert(collectBlocks(root, this.#collectOptions()));
     }
     this.scanMs += performance.now() - started;
     await this.#scanPending(signal, false);
@@ -168,7 +146,7 @@ export class PageMarks {
   apply(): void {
     const started = performance.now();
     this.#lastApply = started;
-    const scanned = this.#blocks.filter((tracked): tracked is TrackedBlock & { scan: BlockScan } => tracked.scan !== undefined);
+    const scanned = this.#blocks.scanned();
     const { owner } = this.#context;
     const rules = this.#rules;
     const options = this.#context.options();
@@ -189,6 +167,8 @@ export class PageMarks {
         if (options.density === 'first' && count > 1) continue;
         const entry = rules.entry(mention.entryId)!;
         const range = rangeFor(block, mention.start, mention.end);
+        // The page shortened this block since it was matched; it is queued to be read again.
+        if (!range) continue;
         mentions.push({ entry, alias: mention.alias, rule: mention.rule, range, text: block.text.slice(mention.start, mention.end) });
         const name = highlightName(options.highlightStyle, entry.kind);
         const ranges = byName.get(name);
@@ -207,37 +187,6 @@ export class PageMarks {
   }
 
   /**
-   * Add blocks in reading order. A whole page arrives in document order (but
-   * for shadow trees, read after their host's tree), so it needs only the
-   * article moved first; blocks read again after a change are inserted by
-   * binary search rather than by sorting the page again.
-   */
-  #track(blocks: readonly TextBlock[], wholePage = false): void {
-    const article = this.#article;
-    const tracked = blocks.map((block): TrackedBlock => {
-      const node = block.nodes[0]!;
-      return { block, scan: undefined, inArticle: article?.contains(anchorOf(node)) ?? false, node, sequence: this.#sequence++ };
-    });
-    if (wholePage) {
-      const inDocumentOrder = tracked.every((block) => block.node.getRootNode() === this.#context.document);
-      this.#blocks = inDocumentOrder
-        ? [...tracked.filter((block) => block.inArticle), ...tracked.filter((block) => !block.inArticle)]
-        : tracked.sort(compareReadingOrder);
-      return;
-    }
-    for (const block of tracked) {
-      let low = 0;
-      let high = this.#blocks.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (compareReadingOrder(this.#blocks[mid]!, block) < 0) low = mid + 1;
-        else high = mid;
-      }
-      this.#blocks.splice(low, 0, block);
-    }
-  }
-
-  /**
    * Match every block not matched yet in the background, visible blocks first
    * when `visibleFirst`: the on-screen blocks go in a batch of their own and
    * are marked as soon as it comes back; the rest follow in batches of at
@@ -246,7 +195,7 @@ export class PageMarks {
    * main thread is free: the matching runs in the background.
    */
   async #scanPending(signal: AbortSignal, visibleFirst: boolean, restarted = false): Promise<void> {
-    let pending = this.#blocks.filter((tracked) => tracked.scan === undefined);
+    let pending = this.#blocks.pending();
     let firstBatch = pending.length;
     if (visibleFirst && pending.length > 1) {
       const view = this.#context.document.defaultView ?? window;
@@ -293,11 +242,13 @@ export class PageMarks {
         // The reader's glossaries changed under this page: every scan held names ids of the old set.
         if (restarted) return;
         this.#rules.clear();
-        for (const tracked of this.#blocks) tracked.scan = undefined;
+        this.#blocks.forgetScans();
         return this.#scanPending(signal, false, true);
       }
       const receiveStart = performance.now();
-      batch.forEach((tracked, i) => (tracked.scan = receivedScan(answer.scans[i]!)));
+      // A block the page changed while the background was matching it keeps no scan: the change is
+      // queued with the mutation watcher and the block will be read again.
+      batch.forEach((tracked, i) => (tracked.scan = isUnchanged(tracked.block) ? receivedScan(answer.scans[i]!) : undefined));
       this.scanMs += performance.now() - receiveStart;
       const more = next < pending.length;
       // What is read so far is marked after the first batch (the visible blocks) and then now and then:

@@ -252,7 +252,7 @@ describe('DOM reading versus the pure matcher', () => {
         viaDom.forEach((mentions: readonly Mention[], i) => {
           const block = blocks[i]!;
           for (const mention of mentions) {
-            const range = rangeFor(block, mention.start, mention.end);
+            const range = rangeFor(block, mention.start, mention.end)!;
             expect(renderedText(range)).toBe(block.text.slice(mention.start, mention.end));
             expect(block.nodes).toContain(range.startContainer);
             expect(block.nodes).toContain(range.endContainer);
@@ -278,7 +278,7 @@ describe('DOM reading versus the pure matcher', () => {
           )
           .forEach((mentions, i) => {
             for (const mention of mentions) {
-              const range = rangeFor(blocks[i]!, mention.start, mention.end);
+              const range = rangeFor(blocks[i]!, mention.start, mention.end)!;
               if (range.startContainer !== range.endContainer) spanning++;
             }
           });

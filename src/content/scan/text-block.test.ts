@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectBlocks } from './collect-blocks.ts';
-import { isStale, makeBlock, rangeFor, type TextBlock } from './text-block.ts';
+import { isStale, isUnchanged, makeBlock, rangeFor, type TextBlock } from './text-block.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -20,7 +20,7 @@ function expectEverySliceMaps(block: TextBlock): void {
   const { text } = block;
   for (let start = 0; start < text.length; start++) {
     for (let end = start + 1; end <= text.length; end++) {
-      const range = rangeFor(block, start, end);
+      const range = rangeFor(block, start, end)!;
       expect.soft(range.toString(), `[${start}, ${end})`).toBe(text.slice(start, end));
     }
   }
@@ -42,7 +42,7 @@ describe('makeBlock', () => {
 describe('rangeFor', () => {
   it('maps a range inside one node', () => {
     const block = onlyBlock('<p>The Chatham House Rule</p>');
-    const range = rangeFor(block, 4, 17);
+    const range = rangeFor(block, 4, 17)!;
     expect(range.toString()).toBe('Chatham House');
     expect(range.startContainer).toBe(block.nodes[0]);
     expect(range.startOffset).toBe(4);
@@ -53,7 +53,7 @@ describe('rangeFor', () => {
   it('maps "<b>Palestinian</b> Authority" to one range over two nodes', () => {
     const block = onlyBlock('<p>The <b>Palestinian</b> Authority said</p>');
     expect(block.text).toBe('The Palestinian Authority said');
-    const range = rangeFor(block, 4, 25);
+    const range = rangeFor(block, 4, 25)!;
     expect(range.toString()).toBe('Palestinian Authority');
     // Starts at the start of the <b>'s text node (not at the end of "The "), ends inside the next node.
     expect(range.startContainer).toBe(block.nodes[1]);
@@ -64,7 +64,7 @@ describe('rangeFor', () => {
 
   it('maps "Chatham<span> House</span>": ends at the end of the last node', () => {
     const block = onlyBlock('<p>Chatham<span> House</span></p>');
-    const range = rangeFor(block, 0, 13);
+    const range = rangeFor(block, 0, 13)!;
     expect(range.toString()).toBe('Chatham House');
     expect(range.startContainer).toBe(block.nodes[0]);
     expect(range.startOffset).toBe(0);
@@ -74,11 +74,11 @@ describe('rangeFor', () => {
 
   it('ends a range at a node boundary in the earlier node, and starts one there in the later node', () => {
     const block = onlyBlock('<p>Hamas<b>Fatah</b></p>');
-    const first = rangeFor(block, 0, 5);
+    const first = rangeFor(block, 0, 5)!;
     expect(first.toString()).toBe('Hamas');
     expect(first.endContainer).toBe(block.nodes[0]);
     expect(first.endOffset).toBe(5);
-    const second = rangeFor(block, 5, 10);
+    const second = rangeFor(block, 5, 10)!;
     expect(second.toString()).toBe('Fatah');
     expect(second.startContainer).toBe(block.nodes[1]);
     expect(second.startOffset).toBe(0);
@@ -90,13 +90,13 @@ describe('rangeFor', () => {
     const block = onlyBlock('<p>Pa<b>les<i>tin</i></b><span>ian Au</span>tho<a href="#">rity</a>!</p>');
     expect(block.nodes.map((node) => node.data)).toEqual(['Pa', 'les', 'tin', 'ian Au', 'tho', 'rity', '!']);
     expect(block.text).toBe('Palestinian Authority!');
-    const range = rangeFor(block, 1, 18);
+    const range = rangeFor(block, 1, 18)!;
     expect(range.toString()).toBe('alestinian Author');
     expect(range.startContainer).toBe(block.nodes[0]);
     expect(range.startOffset).toBe(1);
     expect(range.endContainer).toBe(block.nodes[5]);
     expect(range.endOffset).toBe(1);
-    const whole = rangeFor(block, 0, block.text.length);
+    const whole = rangeFor(block, 0, block.text.length)!;
     expect(whole.toString()).toBe(block.text);
   });
 
@@ -123,9 +123,35 @@ describe('rangeFor', () => {
 
   it('gives a live Range: it follows text inserted before it', () => {
     const block = onlyBlock('<p>Say <b>Hamas</b></p>');
-    const range = rangeFor(block, 4, 9);
+    const range = rangeFor(block, 4, 9)!;
     (block.nodes[0] as Text).insertData(0, 'We ');
     expect(range.toString()).toBe('Hamas');
+  });
+
+  it('gives nothing once the page has shortened a node so that the offsets no longer fit', () => {
+    const block = onlyBlock('<p>Say <b>Hamas</b></p>');
+    (block.nodes[1] as Text).data = 'Ha';
+    expect(rangeFor(block, 4, 9)).toBeUndefined();
+    expect(rangeFor(block, 0, 3)?.toString()).toBe('Say');
+  });
+});
+
+describe('isUnchanged', () => {
+  it('is true for a block just read', () => {
+    expect(isUnchanged(onlyBlock('<p>Chatham<span> House</span></p>'))).toBe(true);
+  });
+
+  it('is false after an edit of the same length, which isStale cannot see', () => {
+    const block = onlyBlock('<p>Hamas<span> said</span></p>');
+    (block.nodes[0] as Text).data = 'Fatah';
+    expect(isStale(block)).toBe(false);
+    expect(isUnchanged(block)).toBe(false);
+  });
+
+  it('is false after a node leaves the page', () => {
+    const block = onlyBlock('<p>Chatham<span> House</span></p>');
+    document.querySelector('span')!.remove();
+    expect(isUnchanged(block)).toBe(false);
   });
 });
 

@@ -37,14 +37,31 @@ function nodeAt(block: TextBlock, offset: number, preferEarlier: boolean): numbe
   return low;
 }
 
-/** A live Range over the block's text nodes for [start, end) of its text. */
-export function rangeFor(block: TextBlock, start: number, end: number): Range {
+/**
+ * A range for [start, end) of the block's text, unless the page has since
+ * shortened a node so that the offsets no longer fit (the block is then
+ * waiting to be read again).
+ */
+export function rangeFor(block: TextBlock, start: number, end: number): Range | undefined {
   const first = nodeAt(block, start, false);
   const last = nodeAt(block, end, true);
+  const startOffset = start - block.starts[first]!;
+  const endOffset = end - block.starts[last]!;
+  if (startOffset > block.nodes[first]!.length || endOffset > block.nodes[last]!.length) return undefined;
   const range = new Range();
-  range.setStart(block.nodes[first]!, start - block.starts[first]!);
-  range.setEnd(block.nodes[last]!, end - block.starts[last]!);
+  range.setStart(block.nodes[first]!, startOffset);
+  range.setEnd(block.nodes[last]!, endOffset);
   return range;
+}
+
+/**
+ * Is the block's text still exactly what was read? Checked when the
+ * background's answer for a block comes back: the page may have changed it
+ * meanwhile (a live ticker re-renders every few hundred ms), and offsets
+ * found in the old text must not be laid over the new one.
+ */
+export function isUnchanged(block: TextBlock): boolean {
+  return block.nodes.every((node, i) => node.isConnected && node.data === block.text.slice(block.starts[i], block.starts[i + 1] ?? block.text.length));
 }
 
 /**
