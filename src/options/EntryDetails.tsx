@@ -3,7 +3,7 @@
  * list: what the card on a page shows (label, kind, summary, the reader's
  * note, facts, "as of", sources) and where the entry comes from.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../core/glossary/schema.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import { readNote } from '../shared/notes.ts';
@@ -17,8 +17,9 @@ export interface EntryDetailsProps {
 export function EntryDetails({ entry, glossaryName, onClose }: EntryDetailsProps) {
   const [note, setNote] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
+  // Focus moves as the details appear, before the next paint: a screen reader and a keyboard user land on the title at once.
+  useLayoutEffect(() => heading.current?.focus(), [entry.id]);
   useEffect(() => {
-    heading.current?.focus();
     let live = true;
     void readNote(entry.id).then((text) => live && setNote(text), () => {});
     return () => {
