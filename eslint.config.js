@@ -47,4 +47,9 @@ export default tseslint.config(
     rules: boundary(['**/content/**', '**/popup/**', '**/options/**', '**/background/**'], 'src/shared is imported by the contexts, never the reverse.'),
   },
   { files: ['src/shared/browser.ts'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    // The end-to-end tests use the scripts' harness (browsers, corpus, reference matcher); never the reverse.
+    files: ['scripts/**'],
+    rules: boundary(['**/e2e/**'], 'scripts/ must not import from e2e/: shared test tooling lives in scripts/harness/.'),
+  },
 );

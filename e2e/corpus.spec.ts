@@ -12,8 +12,8 @@ import { resetStorage, setSettings } from '../scripts/harness/extension-storage.
 import { highlightedTexts } from '../scripts/harness/page-actions.ts';
 import { requestReport, waitForReport } from '../scripts/harness/page-report.ts';
 import type { TestPage } from '../scripts/harness/browsers.ts';
-import { CORPUS } from './support/corpus.ts';
-import { pageReaderExpression, referenceMentions } from './support/core-reference.ts';
+import { CORPUS } from '../scripts/harness/corpus.ts';
+import { pageReaderExpression, referenceMentions } from '../scripts/harness/core-reference.ts';
 import { serialisedDom } from './support/dom.ts';
 import { inEachBrowser } from './support/suite.ts';
 

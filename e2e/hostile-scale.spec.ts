@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import type { TestPage } from '../scripts/harness/browsers.ts';
 import { setSettings } from '../scripts/harness/extension-storage.ts';
 import { highlightCounts, highlightedTexts } from '../scripts/harness/page-actions.ts';
-import { referenceMentions } from './support/core-reference.ts';
+import { referenceMentions } from '../scripts/harness/core-reference.ts';
 import { LARGE_ARTICLE_FIRST_MENTION_BLOCKS } from './support/large-pages.ts';
 import { expectSamePage, noteLongestTask, readProbe, resetProbe, snapshot, type Probe } from './support/page-invariants.ts';
 import { setUpHostileSuite, sleep } from './support/hostile-suite.ts';

@@ -12,8 +12,8 @@ import { expect, test } from '@playwright/test';
 import { resetStorage } from '../scripts/harness/extension-storage.ts';
 import { waitForReport } from '../scripts/harness/page-report.ts';
 import type { TestPage } from '../scripts/harness/browsers.ts';
-import { ARTICLE_REGIONS } from './support/article-regions.ts';
-import { CORPUS } from './support/corpus.ts';
+import { ARTICLE_REGIONS } from '../scripts/harness/article-regions.ts';
+import { CORPUS } from '../scripts/harness/corpus.ts';
 import { inEachBrowser } from './support/suite.ts';
 
 interface Placement {

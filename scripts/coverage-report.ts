@@ -10,8 +10,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS } from '../e2e/support/corpus.ts';
-import { referenceMatcher } from '../e2e/support/core-reference.ts';
+import { CORPUS } from './harness/corpus.ts';
+import { referenceMatcher } from './harness/core-reference.ts';
 import { articleText } from './glossary/coverage-article.ts';
 import { measureCoverage, type NameCoverage } from './glossary/coverage-measure.ts';
 import { MEASURED_LANGUAGES, findNames, type NameKind } from './glossary/coverage-names.ts';

@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
-import { CORPUS } from '../e2e/support/corpus.ts';
-import { referenceMatcher } from '../e2e/support/core-reference.ts';
+import { CORPUS } from './harness/corpus.ts';
+import { referenceMatcher } from './harness/core-reference.ts';
 import { articleText } from './glossary/coverage-article.ts';
 
 /** Head nouns after a demonym that make it stand for the state: its government, forces or officials. */

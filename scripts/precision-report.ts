@@ -11,8 +11,8 @@
  *   npx tsx scripts/precision-report.ts --merge FILE     take FILE's verdicts in, drop judgements of marks no longer made
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { corpusPage } from '../e2e/support/corpus.ts';
-import { referenceMatcher } from '../e2e/support/core-reference.ts';
+import { corpusPage } from './harness/corpus.ts';
+import { referenceMatcher } from './harness/core-reference.ts';
 import { JUDGED_MARKS_FILE, readJudgedMarks } from './glossary/judged-marks.ts';
 import { markKey, marksOnPage, precision, type JudgedMark, type PageMark } from './glossary/precision-marks.ts';
 

@@ -8,15 +8,15 @@
  *    samples to judge by hand.
  * 2. Marks against the article: the marks the extension makes (density
  *    "first", in its reading order) inside and outside each page's
- *    hand-listed article regions (e2e/support/article-regions.ts), per page.
+ *    hand-listed article regions (scripts/harness/article-regions.ts), per page.
  * `--samples N` prints N samples per region (default 12).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { ARTICLE_REGIONS } from '../e2e/support/article-regions.ts';
-import { CORPUS } from '../e2e/support/corpus.ts';
-import { referenceMatcher } from '../e2e/support/core-reference.ts';
+import { ARTICLE_REGIONS } from './harness/article-regions.ts';
+import { CORPUS } from './harness/corpus.ts';
+import { referenceMatcher } from './harness/core-reference.ts';
 import { launchBrowser } from './harness/browsers.ts';
 import { FixtureProxy } from './harness/fixture-proxy.ts';
 import type { ExtensionBlock, LabelledBlock } from './scope/scope-reader.ts';

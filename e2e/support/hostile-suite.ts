@@ -14,7 +14,7 @@ import { cardState, highlightedTexts, hoverText, waitForCard } from '../../scrip
 import { requestReport, waitForReport } from '../../scripts/harness/page-report.ts';
 import type { Density } from '../../src/core/match/types.ts';
 import type { PageReport } from '../../src/shared/messages.ts';
-import { pageReaderExpression, referenceMentions } from './core-reference.ts';
+import { pageReaderExpression, referenceMentions } from '../../scripts/harness/core-reference.ts';
 import { largeArticle, repeatedName } from './large-pages.ts';
 import { snapshot, type PageSnapshot } from './page-invariants.ts';
 import { focusAndSelection } from './page-state.ts';

@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS } from '../../e2e/support/corpus.ts';
+import { CORPUS } from '../harness/corpus.ts';
 import { ROOT } from './config.ts';
 import { PAGE_CSP, PROBE_SOURCE } from './page-probe.ts';
 import type { FixtureProxy } from '../harness/fixture-proxy.ts';

@@ -6,8 +6,8 @@
  * (`npx tsx scripts/precision-report.ts --pending FILE`, then `--merge FILE`).
  */
 import { describe, expect, it } from 'vitest';
-import { corpusPage } from '../../e2e/support/corpus.ts';
-import { referenceMatcher } from '../../e2e/support/core-reference.ts';
+import { corpusPage } from '../harness/corpus.ts';
+import { referenceMatcher } from '../harness/core-reference.ts';
 import { readJudgedMarks } from './judged-marks.ts';
 import { markKey, marksOnPage, precision, type PageMark } from './precision-marks.ts';
 

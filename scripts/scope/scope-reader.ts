@@ -4,8 +4,8 @@
  *   and widgets included), each block labelled with the region it sits in or
  *   the scope rule that leaves it unread, and the spans of its text in links;
  * - readAsExtension: the blocks the extension reads, in its reading order
- *   (as e2e/support/page-reader.ts), each text node marked inside or outside
- *   the page's hand-listed article regions (e2e/support/article-regions.ts).
+ *   (as scripts/harness/page-reader.ts), each text node marked inside or outside
+ *   the page's hand-listed article regions (scripts/harness/article-regions.ts).
  */
 import { collectBlocks, type DropRule } from '../../src/content/scan/collect-blocks.ts';
 import { anchorOf, compareReadingOrder } from '../../src/content/scan/reading-order.ts';

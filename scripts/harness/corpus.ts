@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isListed } from '../../scripts/harness/listed-hosts.ts';
+import { isListed } from './listed-hosts.ts';
 
 export interface CorpusPage {
   readonly file: string;
@@ -14,7 +14,7 @@ export interface CorpusPage {
   readonly url: string;
 }
 
-const DIR = path.resolve(import.meta.dirname, '../fixtures/corpus');
+const DIR = path.resolve(import.meta.dirname, '../../e2e/fixtures/corpus');
 const FALLBACK_URLS: Readonly<Record<string, string>> = {
   'readability-youth.html': 'https://news.youth.cn/backgrounder-fixture/youth.html',
   'newspaper-chinese_article.html': 'https://www.bbc.com/zhongwen/simp/backgrounder-fixture',

@@ -8,7 +8,7 @@ import * as esbuild from 'esbuild';
 import { compileGlossary } from '../../src/core/glossary/compile.ts';
 import { Matcher } from '../../src/core/match/matcher.ts';
 import type { Density } from '../../src/core/match/types.ts';
-import { readGlossarySource } from '../../scripts/lib/glossary-files.ts';
+import { readGlossarySource } from '../lib/glossary-files.ts';
 
 let matcher: Matcher | undefined;
 
