@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../core/glossary/schema.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import { readNote } from '../shared/notes.ts';
+import { FactList, SourceList } from '../shared/ui/EntryParts.tsx';
 
 export interface EntryDetailsProps {
   readonly entry: Entry;
@@ -40,21 +41,9 @@ export function EntryDetails({ entry, glossaryName, onClose }: EntryDetailsProps
           <strong>{t('card_note')}:</strong> {note}
         </p>
       )}
-      {entry.facts && entry.facts.length > 0 && (
-        <dl>
-          {entry.facts.map((fact) => [<dt key={`t${fact.label}`}>{fact.label}</dt>, <dd key={`d${fact.label}`}>{fact.value}</dd>])}
-        </dl>
-      )}
+      <FactList facts={entry.facts} />
       <p class="quiet">{t('options_entry_as_of', entry.asOf)}</p>
-      <ul class="entry-sources">
-        {entry.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.publisher}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={entry.sources} class="entry-sources" />
       <button type="button" class="close-details" onClick={onClose}>
         {t('options_entry_close')}
       </button>

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import type { EntryCard } from '../../core/glossary/schema.ts';
 import type { MatchRule } from '../../core/match/types.ts';
 import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
+import { FactList, SourceList } from '../../shared/ui/EntryParts.tsx';
 import { factsAge, monthAndYear } from './as-of.ts';
 import { NoteSection } from './NoteSection.tsx';
 import { WrongLink } from './WrongLink.tsx';
@@ -69,22 +70,10 @@ export function Card(props: CardProps) {
       </div>
       <p class="summary">{entry.summary}</p>
       <NoteSection key={entry.id} note={note} editing={editingNote} onEditingChange={setEditingNote} />
-      {entry.facts && entry.facts.length > 0 && (
-        <dl>
-          {entry.facts.map((fact) => [<dt key={`t${fact.label}`}>{fact.label}</dt>, <dd key={`d${fact.label}`}>{fact.value}</dd>])}
-        </dl>
-      )}
+      <FactList facts={entry.facts} />
       <AsOf asOf={entry.asOf} />
       <h3>{t('card_sources')}</h3>
-      <ul class="sources">
-        {entry.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.publisher}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={entry.sources} class="sources" />
       {related.length > 0 && (
         <>
           <h3>{t('card_related')}</h3>
