@@ -6,13 +6,12 @@
  * - the mentions marked are exactly what the pure matcher finds in the text
  *   the extension read, and each highlight covers exactly that text.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { resetStorage, setSettings } from '../scripts/harness/extension-storage.ts';
 import { highlightedTexts } from '../scripts/harness/page-actions.ts';
 import { requestReport, waitForReport } from '../scripts/harness/page-report.ts';
 import type { TestPage } from '../scripts/harness/browsers.ts';
-import { CORPUS } from '../scripts/harness/corpus.ts';
+import { CORPUS, serveCorpus } from '../scripts/harness/corpus.ts';
 import { pageReaderExpression, referenceMentions } from '../scripts/harness/core-reference.ts';
 import { serialisedDom } from './support/dom.ts';
 import { inEachBrowser } from './support/suite.ts';
@@ -31,9 +30,7 @@ inEachBrowser('corpus pages', (suite) => {
   let extensionPage: TestPage;
 
   test.beforeAll(async () => {
-    for (const page of CORPUS) {
-      suite().proxy.serve(page.url, { body: readFileSync(page.path), headers: { 'content-security-policy': "script-src 'none'" } });
-    }
+    serveCorpus(suite().proxy);
     extensionPage = await suite().browser.extensionPage('popup.html');
     await resetStorage(extensionPage);
   });

@@ -13,21 +13,10 @@ import { DEMO_URL, serveDemo } from '../scripts/harness/demo-page.ts';
 import { resetStorage, setSettings } from '../scripts/harness/extension-storage.ts';
 import { cardState, highlightCounts, highlightedTexts, waitForCard } from '../scripts/harness/page-actions.ts';
 import { requestReport, waitForReport } from '../scripts/harness/page-report.ts';
+import { tabIdOf } from './support/reader-card.ts';
 import { inEachBrowser } from './support/suite.ts';
 
 const AXE = readFileSync(path.resolve(import.meta.dirname, '../node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** The id of the tab showing `url`, asked from one of the extension's pages. */
-function tabIdOf(extensionPage: TestPage, url: string): Promise<number> {
-  return extensionPage.evaluate(async (wanted: string) => {
-    type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
-    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
-    const tab = tabs.find((candidate) => candidate.url?.replace(/#.*$/, '') === wanted);
-    if (tab?.id === undefined) throw new Error(`no tab shows ${wanted}`);
-    return tab.id;
-  }, url);
-}
 
 /** The stored settings, raw. */
 function storedSettings(extensionPage: TestPage): Promise<Record<string, unknown>> {

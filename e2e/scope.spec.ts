@@ -7,13 +7,12 @@
  * listed selector that matches nothing on its page (the list must describe
  * the page, not guess at it).
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { resetStorage } from '../scripts/harness/extension-storage.ts';
 import { waitForReport } from '../scripts/harness/page-report.ts';
 import type { TestPage } from '../scripts/harness/browsers.ts';
 import { ARTICLE_REGIONS } from '../scripts/harness/article-regions.ts';
-import { CORPUS } from '../scripts/harness/corpus.ts';
+import { CORPUS, serveCorpus } from '../scripts/harness/corpus.ts';
 import { inEachBrowser } from './support/suite.ts';
 
 interface Placement {
@@ -54,9 +53,7 @@ inEachBrowser('scan scope: marks stay in the article', (suite) => {
   let extensionPage: TestPage;
 
   test.beforeAll(async () => {
-    for (const page of CORPUS) {
-      suite().proxy.serve(page.url, { body: readFileSync(page.path), headers: { 'content-security-policy': "script-src 'none'" } });
-    }
+    serveCorpus(suite().proxy);
     extensionPage = await suite().browser.extensionPage('popup.html');
     await resetStorage(extensionPage);
   });

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { FixtureProxy } from './fixture-proxy.ts';
 import { isListed } from './listed-hosts.ts';
 
 export interface CorpusPage {
@@ -38,3 +39,8 @@ export const corpusPage = (file: string): CorpusPage => {
   if (!page) throw new Error(`no corpus page ${file}`);
   return page;
 };
+
+/** Serve every corpus page at its URL as saved, its own scripts blocked (they would reach the network). */
+export function serveCorpus(proxy: FixtureProxy): void {
+  for (const page of CORPUS) proxy.serve(page.url, { body: readFileSync(page.path), headers: { 'content-security-policy': "script-src 'none'" } });
+}
