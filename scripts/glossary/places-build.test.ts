@@ -20,6 +20,7 @@ const CITIES: CityRecord[] = [
   { geonameId: 4671654, name: 'Austin', country: 'US', admin1: 'TX', featureCode: 'PPLA', population: 931_830, lat: 30.26715, lon: -97.74306 },
   { geonameId: 4726206, name: 'San Antonio', country: 'US', admin1: 'TX', featureCode: 'PPLA2', population: 1_469_845, lat: 29.42412, lon: -98.49363 },
   { geonameId: 709717, name: 'Donetsk', country: 'UA', admin1: '05', featureCode: 'PPLA', population: 1_024_700, lat: 48.023, lon: 37.80224 },
+  { geonameId: 99532, name: 'Basrah', country: 'IQ', admin1: '02', featureCode: 'PPLA', population: 2_600_000, lat: 30.50852, lon: 47.7804 },
   { geonameId: 4951305, name: 'South Boston', country: 'US', admin1: 'MA', featureCode: 'PPLX', population: 571_281, lat: 42.33343, lon: -71.04949 },
 ];
 const CURRENT: CurrentCity[] = CITIES.map(({ name, country, admin1, lat, lon }) => ({ name, country, admin1, lat, lon }));
@@ -36,6 +37,7 @@ const DIVISIONS: DivisionRecord[] = [
   { code: 'UA.05', name: 'Donetsk' },
   { code: 'UA.16', name: 'Mykolaiv' },
   { code: 'IN.07', name: 'Rakhine' },
+  { code: 'IQ.02', name: 'Basra' },
 ];
 const DATA: PlaceDatasets = { cities: CITIES, currentCities: CURRENT, divisions: DIVISIONS };
 
@@ -49,6 +51,7 @@ const HAND_WRITTEN: Entry[] = [
   country('france', 'France'),
   country('united-states', 'United States'),
   country('ukraine', 'Ukraine'),
+  country('iraq', 'Iraq'),
   { id: 'lloyd-austin', label: 'Lloyd Austin', kind: 'person', aliases: ['Lloyd Austin'], summary: 'A person.', asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Lloyd_Austin' }] },
   { id: 'aleppo', label: 'Aleppo', kind: 'place', aliases: ['Aleppo'], summary: 'City in Syria.', asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Aleppo' }] },
 ];
@@ -75,6 +78,17 @@ describe('generated places from a small world', () => {
 
   it('keeps only the longer forms of a division named like a town', () => {
     expect(aliasTexts(byId.get('homs-syria-division'))).toEqual(['Homs governorate', 'Homs province']);
+  });
+
+  it('keeps only the longer forms of a division named like its seat in another spelling, and gives the seat that spelling', () => {
+    expect(aliasTexts(byId.get('basra-iraq-division'))).toEqual(['Basra governorate', 'Basra province']);
+    expect(aliasTexts(byId.get('basrah-iraq'))).toEqual(['Basrah', 'Basra']);
+  });
+
+  it('keeps a city named like its division out of the division\'s longer names', () => {
+    const [homs] = byId.get('homs-syria')?.aliases ?? [];
+    expect(typeof homs === 'string' ? [] : homs?.exclude).toEqual(expect.arrayContaining(['governorate of Homs', 'province of Homs', 'Homs province']));
+    expect(byId.get('mykolayiv-ukraine')?.aliases.some((alias) => typeof alias !== 'string' && alias.exclude)).toBe(false);
   });
 
   it('leaves a division named as a hand-written entry is to that entry', () => {

@@ -7,7 +7,7 @@ import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
 import { cityCard, divisionCard, generatedMark, type CountryName } from './places-cards.ts';
 import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateLevel, type GateTerms } from './places-gates.ts';
-import { DIVISION_TERMS, foldName, hasDivisionWord, nearlySameName, slugify } from './places-names.ts';
+import { DIVISION_TERMS, divisionForms, foldName, hasDivisionWord, maybeSameName, slugify } from './places-names.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
 import { type NameVetter, type SkipReason } from './places-vet.ts';
@@ -19,6 +19,8 @@ interface Claim {
   level: GateLevel;
   /** Terms the other claimants of a shared name also have: left out of this one's gate. */
   readonly dropContexts: Set<string>;
+  /** Longer names that hold this one and are something else ("state of Puebla" for the city of Puebla). */
+  readonly exclude?: readonly string[];
 }
 
 interface Draft {
@@ -46,6 +48,9 @@ export interface BuildResult {
   /** Skipped names (or entries) by reason, each as "name (country)". */
   readonly skipped: ReadonlyMap<SkipReason, string[]>;
 }
+
+/** The schema's limit on `exclude` per alias. */
+const MAX_EXCLUDES = 20;
 
 const distanceKm = (a: CityRecord, b: CityRecord): number => {
   const rad = Math.PI / 180;
@@ -84,8 +89,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     const where = country(selected.country);
     const id = `${slugify(division.name) || division.code.toLowerCase().replace('.', '-')}-${where.name.id}-division`;
     divisionIds.set(division.code, id);
-    // "Mykolaiv" and its seat "Mykolayiv" are one name to a reader.
-    const namedLikeTown = townNames.has(`${selected.country}|${foldName(division.name)}`) || (seat !== undefined && nearlySameName(seat.name, division.name));
+    // "Mykolaiv" and its seat "Mykolayiv", "Hama" and its seat "Ḩamāh", are one name to a reader.
+    const namedLikeTown = townNames.has(`${selected.country}|${foldName(division.name)}`) || (seat !== undefined && maybeSameName(seat.name, division.name));
     if (namedLikeTown) skip('namedLikeTown', `${division.name} (${where.name.label})`);
     const derived = hasDivisionWord(division.name) ? [] : (DIVISION_TERMS[selected.country] ?? []).map((term) => claimOf(`${division.name} ${term}`, 'derived'));
     const towns = selected.towns.filter((town) => town.geonameId !== seat?.geonameId).map((town) => town.name);
@@ -129,6 +134,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     cityIds.set(city.geonameId, id);
     const division = divisionCode ? selection.divisions.find((d) => d.division.code === divisionCode)?.division.name : undefined;
     const neighbours = nearestTowns(located, selection.towns).map((town) => town.city.name);
+    // A city named like its division ("San Luis Potosí") must not take the division's longer names.
+    const namedLikeDivision = division !== undefined && [label, ...divisionForms(label)].some((form) => foldName(form) === foldName(division));
     drafts.push({
       id,
       label,
@@ -137,7 +144,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       region: where.region,
       weight: city.population,
       // The old name too, unless it is only a part of the new one ("Juárez" of "Ciudad Juárez" is also a surname).
-      claims: [claimOf(label, 'natural'), ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
+      claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: divisionForms(label) }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
       terms: { country: where.terms, region: safe(division ? [division] : []), neighbours: safe(neighbours).slice(0, 5) },
       entry: (aliases) => {
         const card = cityCard(city, where.name, division, nextToLarger(located, selection.towns));
@@ -154,7 +161,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
   // A division's name that is its seat's name in another spelling ("Mykolaiv" for "Mykolayiv") is how the news writes the seat.
   for (const selected of selection.divisions) {
     const { seat, division } = selected;
-    if (!seat || foldName(seat.name) === foldName(division.name) || !nearlySameName(seat.name, division.name)) continue;
+    if (!seat || foldName(seat.name) === foldName(division.name) || !maybeSameName(seat.name, division.name)) continue;
     const city = drafts.find((draft) => draft.kind === 'city' && draft.id === cityIds.get(seat.geonameId));
     if (city && !city.claims.some((claim) => foldName(claim.text) === foldName(division.name))) city.claims.push(claimOf(division.name, 'natural'));
   }
@@ -181,7 +188,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       const contexts = gateContexts(claim.text, draft.terms, claim.level).filter((term) => !claim.dropContexts.has(foldName(term)));
       // A place's own name of several words is a proper name: "North Lebanon", not "north Lebanon".
       const sensitive = claim.origin === 'natural' && foldName(claim.text).includes(' ');
-      const alias = gatedAlias(claim.text, contexts, sensitive, vetter.personNamesHolding(claim.text));
+      const alias = gatedAlias(claim.text, contexts, sensitive, [...vetter.personNamesHolding(claim.text), ...(claim.exclude ?? [])].slice(0, MAX_EXCLUDES));
       if (!alias) skip('ungateable', `${claim.text} (${draft.country.label})`);
       return alias ? [alias] : [];
     });

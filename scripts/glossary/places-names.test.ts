@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDivisionWord, isGenericName, letterCount, nearlySameName, readCommonWords, slugify } from './places-names.ts';
+import { divisionForms, hasDivisionWord, isGenericName, letterCount, maybeSameName, nearlySameName, readCommonWords, slugify } from './places-names.ts';
 
 describe('place names', () => {
   it('makes kebab-case ids without diacritics', () => {
@@ -34,6 +34,22 @@ describe('place names', () => {
     expect(nearlySameName('Odesa', 'Odessa')).toBe(false); // too short to tell a spelling from another name
     expect(nearlySameName('Hamadan', 'Hamadan Province')).toBe(false);
     expect(nearlySameName('Kerman', 'Kermanshah')).toBe(false);
+  });
+
+  it('takes a division and its seat for one name when a short name is a letter, an article or a "dh" apart', () => {
+    expect(maybeSameName('Hama', 'Ḩamāh')).toBe(true);
+    expect(maybeSameName('Basra', 'Basrah')).toBe(true);
+    expect(maybeSameName('Faiyum', 'Al Fayyūm')).toBe(true);
+    expect(maybeSameName('Aḑ Ḑāli‘', 'Dhalie')).toBe(true);
+    expect(maybeSameName('Mykolaiv', 'Mykolayiv')).toBe(true);
+    expect(maybeSameName('Bari', 'Bosaso')).toBe(false);
+    expect(maybeSameName('Kerman', 'Kermanshah')).toBe(false);
+    expect(maybeSameName('Hamadan', 'Hamadan Province')).toBe(false);
+    expect(maybeSameName('Kebbi', 'Birnin Kebbi')).toBe(false);
+  });
+
+  it('writes the type-word forms of a division name both ways', () => {
+    expect(divisionForms('Puebla')).toEqual(expect.arrayContaining(['state of Puebla', 'Puebla state', 'province of Puebla', 'Puebla prefecture']));
   });
 
   it('reads the reviewed word lists', () => {

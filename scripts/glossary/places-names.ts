@@ -75,6 +75,32 @@ export function nearlySameName(a: string, b: string): boolean {
   const y = foldName(b).replace(/[^\p{L}]/gu, '');
   if (x === y) return true;
   if (x.length < 6 || y.length < 6 || Math.abs(x.length - y.length) > 2) return false;
+  return editDistance(x, y) <= 2;
+}
+
+/** An Arabic article that one transliteration writes and another leaves out ("Al Fayyūm", "Faiyum"). */
+const ARTICLE = /^(?:a[dlnrstz]|adh|ash|el) /;
+
+/**
+ * Looser than nearlySameName, for a division and its own seat: short names one
+ * letter apart ("Hama", "Ḩamāh"; "Basra", "Basrah") or an article and a "dh"
+ * apart ("Aḑ Ḑāli‘", "Dhalie") are one name to a reader. Too loose to give a
+ * place a name, right for withholding one.
+ */
+export function maybeSameName(a: string, b: string): boolean {
+  if (nearlySameName(a, b)) return true;
+  const key = (name: string) => foldName(name).replace(ARTICLE, '').replace(/[^\p{L}]/gu, '').replace(/dh/g, 'd');
+  const x = key(a);
+  const y = key(b);
+  return x === y || (x.length >= 4 && y.length >= 4 && editDistance(x, y) <= 1);
+}
+
+/** The ways the news names a division with a type word ("state of Puebla", "São Paulo state"). */
+export function divisionForms(name: string): string[] {
+  return ['state', 'province', 'region', 'department', 'governorate', 'prefecture'].flatMap((term) => [`${term} of ${name}`, `${name} ${term}`]);
+}
+
+function editDistance(x: string, y: string): number {
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i += 1) {
     const row = [i];
@@ -83,7 +109,7 @@ export function nearlySameName(a: string, b: string): boolean {
     }
     previous = row;
   }
-  return (previous[y.length] ?? 3) <= 2;
+  return previous[y.length] ?? Number.POSITIVE_INFINITY;
 }
 
 /**
