@@ -14,7 +14,8 @@ import { formatProblem, validateGlossaryFile } from '../../src/core/glossary/val
 import { canonicalGlossaryText, GLOSSARY_DIR, glossaryFileNames } from '../lib/glossary-files.ts';
 import { buildPlaceEntries, type BuildResult } from './places-build.ts';
 import { PLACE_REGIONS, type PlaceRegion } from './places-countries.ts';
-import { readCommonWords, type CommonWords } from './places-names.ts';
+import { loadCommonWords } from './common-words.ts';
+import { foldName, readCommonWords, type CommonWords } from './places-names.ts';
 import { selectPlaces, type Selection } from './places-select.ts';
 import { loadPlaceDatasets, type PlaceDatasets } from './places-sources.ts';
 import { SKIP_REASONS, nameVetter } from './places-vet.ts';
@@ -53,7 +54,7 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     selection,
     countryEntries,
     handWrittenIds: new Set(handWritten.map((entry) => entry.id)),
-    vetter: nameVetter(handWritten, common),
+    vetter: nameVetter(handWritten, common, { words: loadCommonWords(), placeCountries: placeCountries(data) }),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {
@@ -61,6 +62,16 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     if (entries.length > 0) files.set(generatedFileName(region), canonicalGlossaryText({ name: `Generated places: ${REGION_TITLES[region]}`, entries }));
   }
   return { files, result, selection };
+}
+
+/** Every populated place's folded name (both releases) and the countries that have a place so named. */
+export function placeCountries(data: PlaceDatasets): Map<string, Set<string>> {
+  const byName = new Map<string, Set<string>>();
+  for (const place of [...data.cities, ...data.currentCities]) {
+    const folded = foldName(place.name);
+    if (folded) byName.set(folded, (byName.get(folded) ?? new Set()).add(place.country));
+  }
+  return byName;
 }
 
 function refreshWords(handWritten: readonly Entry[], data: PlaceDatasets): void {

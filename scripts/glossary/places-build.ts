@@ -75,6 +75,12 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     return { name: { code, id: row.id, label: entry.label, article: row.article }, region: row.region, terms: countryTerms(entry, vetter) };
   };
   const safe = (names: readonly string[]) => names.filter((name) => vetter.isContextSafe(name));
+  const placeTerms = (code: string, countryTerms: string[], region: string[], neighbours: string[]): GateTerms => ({
+    country: countryTerms,
+    region,
+    neighbours,
+    weak: new Set([...region, ...neighbours].filter((term) => !vetter.isStrictEvidence(term, code)).map(foldName)),
+  });
   const claimOf = (text: string, origin: Claim['origin']): Claim => ({ text, origin, level: 'standard', dropContexts: new Set() });
 
   const townNames = new Set(
@@ -103,7 +109,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       weight: 0,
       // A division named like a town of its country ("Deir ez-Zor") would take the town's mentions: only its longer forms stand.
       claims: [...(namedLikeTown ? [] : [claimOf(division.name, 'natural')]), ...derived],
-      terms: { country: where.terms, region: safe(seat ? [seat.name] : []), neighbours: safe(towns).slice(0, 5) },
+      terms: placeTerms(selected.country, where.terms, safe(seat ? [seat.name] : []), safe(towns).slice(0, 5)),
       entry: (aliases) => {
         const card = divisionCard(division.code, where.name, seat);
         const seatId = seat && cityIds.get(seat.geonameId);
@@ -145,7 +151,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       weight: city.population,
       // The old name too, unless it is only a part of the new one ("Juárez" of "Ciudad Juárez" is also a surname).
       claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: divisionForms(label) }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
-      terms: { country: where.terms, region: safe(division ? [division] : []), neighbours: safe(neighbours).slice(0, 5) },
+      terms: placeTerms(city.country, where.terms, safe(division ? [division] : []), safe(neighbours).slice(0, 5)),
       entry: (aliases) => {
         const card = cityCard(city, where.name, division, nextToLarger(located, selection.towns));
         const divisionId = divisionCode && divisionIds.get(divisionCode);

@@ -12,6 +12,17 @@ describe('place gates', () => {
     expect(gateContexts('Homs', { ...terms, region: ['Aleppo'] }, 'strict')).toEqual(['Aleppo', 'Hama', 'Tartus']);
   });
 
+  it('leaves weak terms out of a strict gate, and falls back to the country only when every nearby term is weak', () => {
+    const weak = new Set(['richmond', 'alexandria']);
+    const virginia = { country: ['United States'], region: ['Richmond'], neighbours: ['Norfolk', 'Alexandria'], weak };
+    expect(gateContexts('Virginia', virginia, 'strict')).toEqual(['Norfolk']);
+    expect(gateContexts('Virginia', { ...virginia, neighbours: ['Alexandria'] }, 'strict')).toEqual(['United States']);
+    // A standard gate takes the country anyway, so weak terms do it no harm.
+    expect(gateContexts('Virginia', virginia, 'standard')).toEqual(['Richmond', 'Norfolk', 'Alexandria', 'United States']);
+    // No nearby term at all: no gate, as before (the country alone was never a strict gate).
+    expect(gateContexts('Virginia', { ...virginia, region: [], neighbours: [] }, 'strict')).toEqual([]);
+  });
+
   it('drops a term that contains the name or is contained in it, so no name gates itself', () => {
     expect(gateContexts('Homs', terms, 'standard')).not.toContain('Homs Governorate');
     expect(gateContexts('Aleppo province', terms, 'standard')).not.toContain('Aleppo');

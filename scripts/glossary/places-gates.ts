@@ -20,6 +20,12 @@ export interface GateTerms {
   readonly region: readonly string[];
   /** Nearby or contained towns. */
   readonly neighbours: readonly string[];
+  /**
+   * Folded region or neighbour terms that are no evidence on their own (a
+   * common word, a personal name, a town of another country): a strict gate
+   * leaves them out, since "Virginia Woolf lived in Richmond" names no state.
+   */
+  readonly weak?: ReadonlySet<string>;
 }
 
 /** How hard a name is gated: `standard` accepts the country nearby; `strict` wants the region or a neighbour. */
@@ -29,12 +35,24 @@ const containsWords = (outer: string, inner: string): boolean => ` ${outer} `.in
 
 /**
  * The context terms of one alias: region first, then neighbours, then the
- * country (which a strict gate leaves out). A term that contains the alias or
- * is contained in it would let the name gate itself, so it goes.
+ * country. A strict gate leaves the country out and takes only the region and
+ * neighbour terms that are not weak; when all of them are weak it falls back
+ * to the country alone, a weaker gate than a named neighbour but never a
+ * wrong one.
+ * A term that contains the alias or is contained in it would let the name
+ * gate itself, so it goes.
  */
 export function gateContexts(alias: string, terms: GateTerms, level: GateLevel): string[] {
+  if (level === 'standard') return distinctTerms(alias, [...terms.region, ...terms.neighbours, ...terms.country]);
+  const nearby = distinctTerms(alias, [...terms.region, ...terms.neighbours]);
+  // A name with no region or neighbour at all stays ungated (dropped), as before: the country alone was never its gate.
+  if (nearby.length === 0) return [];
+  const strong = nearby.filter((term) => !terms.weak?.has(foldName(term)));
+  return strong.length > 0 ? strong : distinctTerms(alias, terms.country);
+}
+
+function distinctTerms(alias: string, ordered: readonly string[]): string[] {
   const folded = foldName(alias);
-  const ordered = [...terms.region, ...terms.neighbours, ...(level === 'strict' ? [] : terms.country)];
   const seen = new Set<string>();
   const contexts: string[] = [];
   for (const term of ordered) {

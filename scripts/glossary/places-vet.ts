@@ -7,6 +7,7 @@
  */
 import type { Entry } from '../../src/core/glossary/schema.ts';
 import type { GateLevel } from './places-gates.ts';
+import type { CommonWords as LanguageWords } from './common-words.ts';
 import { foldName, isGenericName, letterCount, type CommonWords } from './places-names.ts';
 
 export const SKIP_REASONS = {
@@ -36,6 +37,12 @@ export interface NameVetter {
   vet(name: string): Verdict;
   /** May this name serve as another place's context (a term that is not a common word)? */
   isContextSafe(name: string): boolean;
+  /**
+   * May this town or division name of `country` alone gate a strict name? Not
+   * when it is a common word of any corpus language, a personal name, or a
+   * populated place of another country ("Richmond", "Durham", "Pilar", "Guna").
+   */
+  isStrictEvidence(name: string, country: string): boolean;
   /** Hand-written people's names that hold this name as a word ("Lloyd Austin" for "Austin"): the alias excludes them. */
   personNamesHolding(name: string): string[];
   /** Is this name already an alias of a hand-written entry? */
@@ -60,15 +67,30 @@ function personNamesByWord(entries: readonly Entry[]): Map<string, string[]> {
   return byWord;
 }
 
-export function nameVetter(handWritten: readonly Entry[], common: CommonWords): NameVetter {
+/** What tells a strict gate's terms apart: common words and personal names by language, and populated places by country. */
+export interface EvidenceWords {
+  readonly words: Pick<LanguageWords, 'languagesOf' | 'personalName'>;
+  /** Folded populated-place names and the ISO codes of the countries that have a place so named. */
+  readonly placeCountries: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function nameVetter(handWritten: readonly Entry[], common: CommonWords, evidence?: EvidenceWords): NameVetter {
   const taken = new Set(handWritten.flatMap((entry) => entry.aliases.map((alias) => foldName(typeof alias === 'string' ? alias : alias.text))));
   const personNames = personNamesByWord(handWritten);
   const isContextSafe = (name: string): boolean => {
     const folded = foldName(name);
     return letterCount(name) > 3 && !isGenericName(name) && !common.english.has(folded);
   };
+  const isStrictEvidence = (name: string, country: string): boolean => {
+    const folded = foldName(name);
+    if (!isContextSafe(name) || common.otherLanguages.has(folded) || common.reviewed.has(folded)) return false;
+    if (!evidence) return true;
+    if (evidence.words.languagesOf(name, folded).length > 0 || evidence.words.personalName(folded)) return false;
+    return [...(evidence.placeCountries.get(folded) ?? [])].every((code) => code === country);
+  };
   return {
     isContextSafe,
+    isStrictEvidence,
     isHandWritten: (name) => taken.has(foldName(name)),
     personNamesHolding: (name) => [...new Set(personNames.get(foldName(name)) ?? [])].sort().slice(0, 20),
     vet(name) {
