@@ -133,6 +133,8 @@ describe('scan scope: widgets named as such are skipped', () => {
     '<span class="sr-only">Share on Facebook</span>',
     '<p class="bloc_signature">Par Jean Dupont, <span id="publisher">Le Monde</span></p>',
     '<div class="byline">By Kathryn Watson, CBS News</div>',
+    '<p class="content__meta content__meta-timestamp"><time>November 20, 2019 / 1:07 AM</time> / CBS News</p>',
+    '<div class="dateline">Updated 2 hours ago, Reuters</div>',
     '<span id="source_baidu"><a href="/">People’s Daily</a></span>',
     '<div id="blq-foot"><h2>BBC links</h2></div>',
     '<div class="visually-hidden"><p>Gaza talks resume today in Cairo</p></div>',
@@ -144,6 +146,7 @@ describe('scan scope: widgets named as such are skipped', () => {
     expect(texts('<div class="this-is-hidden-gem"><p>Gaza talks resume today.</p></div>')).toEqual(['Gaza talks resume today.']);
     expect(texts('<div class="shared-content commentary"><p>Gaza talks resume today.</p></div>')).toEqual(['Gaza talks resume today.']);
     expect(texts('<div class="comment"><p>Gaza talks resume today.</p></div>')).toEqual(['Gaza talks resume today.']);
+    expect(texts('<div class="publishing-house"><p>Gaza talks resume today.</p></div>')).toEqual(['Gaza talks resume today.']);
   });
 
   it('reads a widget-named container that holds the headline or the marked body (a tone class on the article)', () => {

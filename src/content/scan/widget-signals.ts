@@ -20,6 +20,8 @@ const WIDGET_WORDS = new RegExp(
       'sharing', 'social\\w*', 'breadcrumbs?', 'tags', 'comments', 'comment-?(?:body|content|list|text|thread|section|form)', 'disqus', 'see-?also', 'footer', 'foot', 'kicker', 'eyebrow', 'rubric',
       // Bylines and signatures: reporters and the publication's own name, not names the article explains.
       'by-?lines?', 'signatures?', 'authors?', 'source', 'credits?',
+      // Datelines and timestamps: "November 20, 2019 / 1:07 AM / CBS News" names the publication, not the story's subject.
+      'date-?lines?', 'time-?stamps?', 'pub-?date', 'publish(?:ed)?-?(?:date|time|on|at)?',
       '(?:section|index|category|topic)-?(?:title|name|label)', 'topstories', 'latest-?news',
     ].join('|') +
     ')(?:$|[^a-z])',
