@@ -3,6 +3,7 @@
  * list: what the card on a page shows (label, kind, summary, the reader's
  * note, facts, "as of", sources) and where the entry comes from.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../core/glossary/schema.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
@@ -12,9 +13,11 @@ export interface EntryDetailsProps {
   readonly entry: Entry;
   readonly glossaryName: string;
   readonly onClose: () => void;
+  /** Actions on the entry (edit, delete), shown before Close. */
+  readonly children?: ComponentChildren;
 }
 
-export function EntryDetails({ entry, glossaryName, onClose }: EntryDetailsProps) {
+export function EntryDetails({ entry, glossaryName, onClose, children }: EntryDetailsProps) {
   const [note, setNote] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -54,9 +57,12 @@ export function EntryDetails({ entry, glossaryName, onClose }: EntryDetailsProps
           </li>
         ))}
       </ul>
-      <button type="button" class="close-details" onClick={onClose}>
-        {t('options_entry_close')}
-      </button>
+      <div class="actions">
+        {children}
+        <button type="button" class="close-details" onClick={onClose}>
+          {t('options_entry_close')}
+        </button>
+      </div>
     </section>
   );
 }
