@@ -21,26 +21,29 @@ export interface AddEntrySectionProps {
 
 const EMPTY: EntryPrefill = { text: '', title: '', url: '' };
 
+interface Route {
+  readonly prefill: EntryPrefill | undefined;
+  /** Counts the editors opened: each new one starts from its own prefill. */
+  readonly opened: number;
+}
+
 /** The prefill the page's address asks for, followed as it changes (a second "Add to my glossary" into an open options tab). */
-function useAddRoute(): [EntryPrefill | undefined, (prefill: EntryPrefill | undefined) => void] {
-  const [prefill, setPrefill] = useState(() => readAddRoute(location.hash));
+function useAddRoute(): [Route, (prefill: EntryPrefill | undefined) => void] {
+  const [route, setRoute] = useState<Route>(() => ({ prefill: readAddRoute(location.hash), opened: 0 }));
   useEffect(() => {
-    const onHash = (): void => setPrefill(readAddRoute(location.hash));
+    const onHash = (): void => setRoute((last) => ({ prefill: readAddRoute(location.hash), opened: last.opened + 1 }));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const set = (next: EntryPrefill | undefined): void => {
-    if (!next && readAddRoute(location.hash)) history.replaceState(null, '', location.pathname + location.search);
-    setPrefill(next);
+  const set = (prefill: EntryPrefill | undefined): void => {
+    if (!prefill && readAddRoute(location.hash)) history.replaceState(null, '', location.pathname + location.search);
+    setRoute((last) => ({ prefill, opened: last.opened + 1 }));
   };
-  return [prefill, set];
+  return [route, set];
 }
 
 export function AddEntrySection({ knownEntries, onMessage }: AddEntrySectionProps) {
-  const [prefill, setPrefill] = useAddRoute();
-  // A new editor for each new prefill: the route's or the button's.
-  const [opened, setOpened] = useState(0);
-  useEffect(() => setOpened((count) => count + 1), [prefill]);
+  const [{ prefill, opened }, setPrefill] = useAddRoute();
 
   if (!prefill) {
     return (

@@ -43,13 +43,15 @@ export function EntryEditor({ idPrefix, heading, intro, initial, check, onSave, 
 
   const id = (field: FieldName): string => `${idPrefix}-${field.replace(/\./g, '-')}`;
   const problemsOf = (field: FieldName): readonly ImportProblem[] => checked?.problems.get(field) ?? [];
-  const update = (next: EntryDraft): void => {
-    setDraft(next);
-    // Once the reader has tried to save, the problems follow what they type.
-    if (checked) setChecked(check(next));
-  };
+  const tried = checked !== undefined;
+  // Once the reader has tried to save, the problems follow what they type (a new draft, a new check).
+  useEffect(() => {
+    if (tried) setChecked(check(draft));
+  }, [draft]);
+  /** Functional updates: two edits before a render both count. */
+  const update = (change: Partial<EntryDraft>): void => setDraft((last) => ({ ...last, ...change }));
   const setSource = (row: number, part: keyof SourceDraft, value: string): void =>
-    update({ ...draft, sources: draft.sources.map((source, at) => (at === row ? { ...source, [part]: value } : source)) });
+    setDraft((last) => ({ ...last, sources: last.sources.map((source, at) => (at === row ? { ...source, [part]: value } : source)) }));
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -99,17 +101,17 @@ export function EntryEditor({ idPrefix, heading, intro, initial, check, onSave, 
         </div>
         <div class="field">
           <label for={id('label')}>{t('editor_label')}</label>
-          <input type="text" id={id('label')} dir="auto" value={draft.label} {...described('label')} onInput={(event) => update({ ...draft, label: event.currentTarget.value })} />
+          <input type="text" id={id('label')} dir="auto" value={draft.label} {...described('label')} onInput={(event) => update({ label: event.currentTarget.value })} />
           {problems('label')}
         </div>
         <div class="field">
           <label for={id('aliases')}>{t('editor_aliases')}</label>
-          <textarea id={id('aliases')} rows={3} dir="auto" value={draft.aliases} {...described('aliases')} onInput={(event) => update({ ...draft, aliases: event.currentTarget.value })} />
+          <textarea id={id('aliases')} rows={3} dir="auto" value={draft.aliases} {...described('aliases')} onInput={(event) => update({ aliases: event.currentTarget.value })} />
           {problems('aliases')}
         </div>
         <div class="field">
           <label for={id('kind')}>{t('editor_kind')}</label>
-          <select id={id('kind')} value={draft.kind} {...described('kind')} onChange={(event) => update({ ...draft, kind: event.currentTarget.value as Kind | '' })}>
+          <select id={id('kind')} value={draft.kind} {...described('kind')} onChange={(event) => update({ kind: event.currentTarget.value as Kind | '' })}>
             <option value="">{t('editor_kind_unset')}</option>
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -121,12 +123,12 @@ export function EntryEditor({ idPrefix, heading, intro, initial, check, onSave, 
         </div>
         <div class="field">
           <label for={id('summary')}>{t('editor_summary')}</label>
-          <textarea id={id('summary')} rows={3} dir="auto" value={draft.summary} {...described('summary')} onInput={(event) => update({ ...draft, summary: event.currentTarget.value })} />
+          <textarea id={id('summary')} rows={3} dir="auto" value={draft.summary} {...described('summary')} onInput={(event) => update({ summary: event.currentTarget.value })} />
           {problems('summary')}
         </div>
         <div class="field">
           <label for={id('asOf')}>{t('editor_as_of')}</label>
-          <input type="text" id={id('asOf')} inputMode="numeric" dir="ltr" value={draft.asOf} {...described('asOf')} onInput={(event) => update({ ...draft, asOf: event.currentTarget.value })} />
+          <input type="text" id={id('asOf')} inputMode="numeric" dir="ltr" value={draft.asOf} {...described('asOf')} onInput={(event) => update({ asOf: event.currentTarget.value })} />
           {problems('asOf')}
         </div>
         <fieldset class="editor-sources" aria-describedby={problemsOf('sources').length > 0 ? `${id('sources')}-problems` : undefined}>
