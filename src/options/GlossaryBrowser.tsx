@@ -74,7 +74,7 @@ export function GlossaryBrowser({ knownEntries }: GlossaryBrowserProps) {
       <h2 id="browser-heading">{t('options_browser_heading')}</h2>
       <div class="browser-filters">
         <label for="browser-search">{t('options_browser_search')}</label>
-        <input id="browser-search" type="search" value={text} autocomplete="off" aria-controls="glossary-results" onInput={(event) => refine(() => setText(event.currentTarget.value))} />
+        <input id="browser-search" type="search" value={text} autocomplete="off" aria-controls={visible.length > 0 ? 'glossary-results' : undefined} onInput={(event) => refine(() => setText(event.currentTarget.value))} />
         <label for="browser-kind">{t('options_browser_kind')}</label>
         <select id="browser-kind" value={kind} onChange={(event) => refine(() => setKind(event.currentTarget.value as Kind | ''))}>
           <option value="">{t('options_browser_every_kind')}</option>
