@@ -19,7 +19,7 @@ import { launchFirefox } from '../scripts/harness/firefox.ts';
 import { highlightedTexts } from '../scripts/harness/page-actions.ts';
 import { waitForReport } from '../scripts/harness/page-report.ts';
 import { addEntryPath, prefillOf } from '../src/shared/add-entry-route.ts';
-import { axeViolations, readStorage } from './support/reader-card.ts';
+import { axeViolations, clickInUi, readStorage, textInUi } from './support/reader-card.ts';
 import { FixtureProxy } from '../scripts/harness/fixture-proxy.ts';
 import { BROWSERS, inEachBrowser } from './support/suite.ts';
 
@@ -119,6 +119,39 @@ inEachBrowser('add to my glossary', (suite) => {
     expect((local['glossary:custom-own'] as { entries: Array<{ id: string; aliases: unknown }> }).entries).toEqual([
       expect.objectContaining({ id: 'zorblatt-institute', aliases: ['Quux Council'] }),
     ]);
+  });
+
+  test('the keyboard panel’s button opens the editor with the text selected on the page', async () => {
+    await article.evaluate(() => {
+      const text = document.querySelector('article p')!.firstChild!;
+      const start = text.textContent!.indexOf('Quux Council');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'Quux Council'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    // The keyboard command sends this message; headless browsers do not deliver command shortcuts.
+    await options.evaluate(async (url: string) => {
+      type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (scope.browser ?? scope.chrome)!;
+      const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
+      await api.tabs.sendMessage(tab!.id!, { type: 'background:toggle-panel', params: {} });
+    }, PAGE_URL);
+    await expect.poll(() => textInUi(article, '.add-entry')).toBe('Add “Quux Council” to my glossary');
+    expect(await axeViolations(article, 'host')).toEqual([]);
+    await clickInUi(article, '.add-entry');
+    const editorUrl = (): Promise<string | undefined> =>
+      options.evaluate(async () => {
+        type Api = { tabs: { query(q: object): Promise<Array<{ url?: string; pendingUrl?: string }>> } };
+        const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
+        return tabs.map((tab) => tab.url ?? tab.pendingUrl ?? '').find((url) => url.includes('options.html#add?'));
+      });
+    await expect.poll(editorUrl).toBeDefined();
+    const opened = new URL((await editorUrl())!);
+    expect(opened.hash).toBe(`#${editorPath('Quux Council').split('#')[1]}`);
   });
 });
 
