@@ -5,14 +5,17 @@
  * answer side by side.
  */
 import { listen, type ReaderBackgroundMessages } from '../shared/messages.ts';
+import { addFromPanel, startAddToGlossary } from './add-to-glossary.ts';
 import { nameAlternatives } from './name-alternatives.ts';
 
 const life = new AbortController();
+startAddToGlossary();
 
 listen<ReaderBackgroundMessages>(
   {
     'content:name-alternatives': ({ entryId, names }) =>
       Array.isArray(names) && typeof entryId === 'string' ? nameAlternatives(entryId, names.filter((name) => typeof name === 'string').slice(0, 4)) : [],
+    'content:add-to-glossary': addFromPanel,
   },
   life.signal,
 );

@@ -3,6 +3,7 @@
  * list: what the card on a page shows (label, kind, summary, the reader's
  * note, facts, "as of", sources) and where the entry comes from.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../core/glossary/schema.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
@@ -13,9 +14,11 @@ export interface EntryDetailsProps {
   readonly entry: Entry;
   readonly glossaryName: string;
   readonly onClose: () => void;
+  /** Actions on the entry (edit, delete), shown before Close. */
+  readonly children?: ComponentChildren;
 }
 
-export function EntryDetails({ entry, glossaryName, onClose }: EntryDetailsProps) {
+export function EntryDetails({ entry, glossaryName, onClose, children }: EntryDetailsProps) {
   const [note, setNote] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves as the details appear, before the next paint: a screen reader and a keyboard user land on the title at once.
@@ -44,9 +47,12 @@ export function EntryDetails({ entry, glossaryName, onClose }: EntryDetailsProps
       <FactList facts={entry.facts} />
       <p class="quiet">{t('options_entry_as_of', entry.asOf)}</p>
       <SourceList sources={entry.sources} class="entry-sources" />
-      <button type="button" class="close-details" onClick={onClose}>
-        {t('options_entry_close')}
-      </button>
+      <div class="actions">
+        {children}
+        <button type="button" class="close-details" onClick={onClose}>
+          {t('options_entry_close')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -4,19 +4,30 @@
  * filters by kind and by glossary, and a listbox of the results, shown a
  * page at a time so that 10,000 entries stay instant. Arrow keys, Home and
  * End move in the list; Enter or a click opens the entry's card in place,
- * and closing it returns to the list.
+ * and closing it returns to the list. An entry of the reader's own
+ * glossaries can be edited and deleted there (EntryPane.tsx).
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { KINDS, type Kind } from '../core/glossary/schema.ts';
+import type { KnownEntry } from '../shared/glossary-import.ts';
 import { searchEntries, type IndexedEntry } from '../shared/glossary-search.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
-import { EntryDetails } from './EntryDetails.tsx';
+import type { DeletedEntry } from '../shared/own-entries.ts';
+import { DeletedNotice, EntryPane } from './EntryPane.tsx';
 import { useSearchableEntries } from './use-searchable-entries.ts';
 
 /** Options rendered at a time; "Show more" adds as many. */
 export const PAGE_SIZE = 100;
 
-export function GlossaryBrowser() {
+export interface GlossaryBrowserProps {
+  /** Entries of the installed glossaries by id, for the editor's checks. */
+  readonly knownEntries: ReadonlyMap<string, KnownEntry>;
+}
+
+/** What happened to the last entry changed here: deleted (with Undo), or a message. */
+type Notice = { readonly deleted: DeletedEntry } | { readonly message: string };
+
+export function GlossaryBrowser({ knownEntries }: GlossaryBrowserProps) {
   const entries = useSearchableEntries();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<Kind | ''>('');
@@ -24,6 +35,7 @@ export function GlossaryBrowser() {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<IndexedEntry | undefined>();
+  const [notice, setNotice] = useState<Notice | undefined>();
   const list = useRef<HTMLUListElement>(null);
 
   const results = useMemo(
@@ -62,7 +74,7 @@ export function GlossaryBrowser() {
       <h2 id="browser-heading">{t('options_browser_heading')}</h2>
       <div class="browser-filters">
         <label for="browser-search">{t('options_browser_search')}</label>
-        <input id="browser-search" type="search" value={text} autocomplete="off" aria-controls="glossary-results" onInput={(event) => refine(() => setText(event.currentTarget.value))} />
+        <input id="browser-search" type="search" value={text} autocomplete="off" aria-controls={visible.length > 0 ? 'glossary-results' : undefined} onInput={(event) => refine(() => setText(event.currentTarget.value))} />
         <label for="browser-kind">{t('options_browser_kind')}</label>
         <select id="browser-kind" value={kind} onChange={(event) => refine(() => setKind(event.currentTarget.value as Kind | ''))}>
           <option value="">{t('options_browser_every_kind')}</option>
@@ -121,7 +133,28 @@ export function GlossaryBrowser() {
           {t('options_browser_more', String(Math.min(PAGE_SIZE, results.length - visible.length)))}
         </button>
       )}
-      {open && <EntryDetails entry={open.entry} glossaryName={open.glossaryName} onClose={closeEntry} />}
+      {notice && 'deleted' in notice && <DeletedNotice key={notice.deleted.entry.id} deleted={notice.deleted} onDone={(message) => setNotice({ message })} />}
+      {notice && 'message' in notice && (
+        <p role="status" class="entry-notice">
+          {notice.message}
+        </p>
+      )}
+      {open && (
+        <EntryPane
+          key={`${open.glossaryId}/${open.entry.id}`}
+          item={open}
+          knownEntries={knownEntries}
+          onClose={closeEntry}
+          onSaved={(entry) => {
+            setOpen({ ...open, entry });
+            setNotice({ message: t('editor_updated', entry.label) });
+          }}
+          onDeleted={(deleted) => {
+            setNotice({ deleted });
+            setOpen(undefined);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * The options page: the glossaries (switch, export, delete, import) and the
+ * The options page: the entry editor when "Add to my glossary" opened it,
+ * the glossaries (switch, export, delete, import, single entries) and the
  * settings that need more room than the popup. Messages about what just
  * happened, and failures, are announced in one place.
  */
@@ -7,6 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { KnownEntry } from '../shared/glossary-import.ts';
 import { t } from '../shared/i18n.ts';
 import { useSettings } from '../shared/ui/use-settings.ts';
+import { AddEntrySection } from './AddEntrySection.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { CorrectionsSection } from './CorrectionsSection.tsx';
 import { DataSources } from './DataSources.tsx';
@@ -51,6 +53,7 @@ export function OptionsPage() {
       <div role="alert" class="error" id="error">
         {shownError}
       </div>
+      <AddEntrySection knownEntries={knownEntries} onMessage={say} />
       <section class="card-section" aria-labelledby="glossaries-heading">
         <h2 id="glossaries-heading">{t('options_glossaries')}</h2>
         <p class="intro">{t('options_glossaries_intro')}</p>
@@ -62,7 +65,7 @@ export function OptionsPage() {
           onError={fail}
         />
       </section>
-      <GlossaryBrowser />
+      <GlossaryBrowser knownEntries={knownEntries} />
       <ImportPanel knownEntries={knownEntries} onSaved={say} />
       <CorrectionsSection settings={settings} save={save} glossaries={glossaries} onMessage={say} />
       <BackupPanel onMessage={say} onError={fail} />

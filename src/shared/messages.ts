@@ -75,6 +75,8 @@ export type BackgroundMessages = {
 export type ReaderBackgroundMessages = {
   /** "Did you mean…": the other entries, in the glossaries switched on, that one of `names` names. */
   'content:name-alternatives': { params: { entryId: string; names: string[] }; result: NameAlternative[] };
+  /** "Add to my glossary" in the keyboard panel: open the entry editor with the page's selection (src/background/add-to-glossary.ts). */
+  'content:add-to-glossary': { params: { text: string; title: string; url: string }; result: boolean };
 };
 
 /** Every message the background answers. */

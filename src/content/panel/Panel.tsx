@@ -2,11 +2,13 @@
  * The keyboard route to the cards: a list of the names marked on the page,
  * opened with the extension's keyboard command. Arrow keys move, Enter
  * scrolls to the name's first mention and opens its card, Esc closes the
- * panel and gives focus back to where it was.
+ * panel and gives focus back to where it was. "Add to my glossary" at its
+ * foot opens the entry editor with the text selected on the page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Kind } from '../../core/glossary/schema.ts';
 import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
+import { AddToGlossaryButton } from './AddToGlossaryButton.tsx';
 
 export interface PanelItem {
   readonly id: string;
@@ -83,6 +85,9 @@ export function Panel({ items, dark, onPick, onClose }: PanelProps) {
           <p class="hint">{t('panel_hint')}</p>
         </>
       )}
+      <div class="panel-foot">
+        <AddToGlossaryButton onDone={onClose} />
+      </div>
     </div>
   );
 }
