@@ -76,6 +76,11 @@ describe('gates that answer', () => {
     expect(unanswered(check(...entries))).toEqual([]);
   });
 
+  it('a surname gated by its country is not answered: a country’s people share surnames', () => {
+    const uribe = entry('alvaro-uribe', 'person', 'Álvaro Uribe', 'Álvaro Uribe', { text: 'Uribe', contexts: ['Álvaro Uribe', 'Colombia', 'Colombian'], scope: 'block' });
+    expect(unanswered(check(uribe))).toEqual([['alvaro-uribe', 'Uribe', 'own-name-part']]);
+  });
+
   it('a context that is the alias itself is no gate', () => {
     const findings = check(entry('tories', 'group', 'Conservative Party', { text: 'Tories', contexts: ['Tories', 'Westminster'], scope: 'near' }), entry('x', 'group', 'Tories'));
     expect(unanswered(findings)).toEqual([['tories', 'Tories', 'shared-name'], ['tories', 'Tories', 'void-context']]);
@@ -90,7 +95,7 @@ describe('gates that answer', () => {
   it('names the file, the entry, the alias, the reason and what would answer it', () => {
     const [finding] = check(entry('olaf-scholz', 'person', 'Olaf Scholz', 'Olaf Scholz', 'Scholz'));
     expect(formatFinding(finding!)).toEqual([
-      'test.json: entry "olaf-scholz": alias "Scholz": own-name-part: a part of olaf-scholz\'s full name; needs contexts or notContexts',
+      'test.json: entry "olaf-scholz": alias "Scholz": own-name-part: a part of olaf-scholz\'s full name; needs own-name',
     ]);
   });
 });

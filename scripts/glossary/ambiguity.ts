@@ -36,8 +36,11 @@ export type Reason =
   | 'wide-context'
   | 'void-context';
 
-/** `scope` is carried by a one-word alias whose contexts are near or in its block, or name the entry itself. */
-export type Gate = 'contexts' | 'notContexts' | 'exclude' | 'case' | 'scope';
+/**
+ * `scope` is carried by a one-word alias whose contexts are near or in its block, or name the entry itself.
+ * `own-name` is carried by contexts that all name the entry itself ("Olaf Scholz" for "Scholz").
+ */
+export type Gate = 'contexts' | 'notContexts' | 'exclude' | 'case' | 'scope' | 'own-name';
 
 /** The gates that answer each risk. */
 export const ANSWERS: Record<Reason, readonly Gate[]> = {
@@ -45,7 +48,10 @@ export const ANSWERS: Record<Reason, readonly Gate[]> = {
   'inside-label': ['exclude', 'contexts', 'notContexts'],
   'city-and-region': ['contexts', 'notContexts'],
   'place-inside-place': ['exclude', 'contexts', 'notContexts'],
-  'own-name-part': ['contexts', 'notContexts'],
+  // A surname alone is decided by the person's full name on the page, never by the country: many of a
+  // country's people share a surname ("Colombian senator Miguel Uribe" is not Álvaro Uribe), and news names
+  // a person in full before it uses the surname alone.
+  'own-name-part': ['own-name'],
   'other-person-name': ['contexts', 'notContexts', 'exclude'],
   'personal-name': ['contexts', 'notContexts', 'exclude'],
   'common-word': ['case', 'contexts', 'notContexts'],
@@ -187,6 +193,7 @@ function judge(name: Name, risks: readonly Risk[], words: CommonWords): AliasFin
     const void_ = (rules.contexts ?? []).some((term) => foldName(term) === name.folded);
     gates.push(`contexts (${scope}): ${terms.join(', ')}${void_ ? ' (void: one is the alias itself)' : ''}`);
     if (!wideContext && !void_) carried.add('contexts');
+    if (!void_ && rules.contexts?.length && rules.contexts.every((term) => isOwnName(name, foldName(term)))) carried.add('own-name');
   }
   if (rules.notContexts) {
     gates.push(`notContexts (${scope}): ${rules.notContexts.join(', ')}`);
