@@ -112,6 +112,8 @@ inEachBrowser('add to my glossary', (suite) => {
     await options.waitFor(() => document.querySelector('.deleted-notice .undo-delete') !== null);
     expect(await options.evaluate(() => document.activeElement?.classList.contains('undo-delete'))).toBe(true);
     await expect.poll(() => marked(article), { timeout: 10_000 }).not.toContain('Quux Council');
+    // The deleted entry leaves the list, which moves the notice up: click Undo once the page has settled there.
+    await options.waitFor(() => document.querySelector('#glossary-results [data-entry="zorblatt-institute"]') === null);
     await options.clickSelector('.deleted-notice .undo-delete');
     await options.waitFor(() => document.querySelector('.entry-notice')?.textContent === '“Zorblatt Institute” is back.');
     await expect.poll(() => marked(article), { timeout: 10_000 }).toContain('Quux Council');

@@ -135,6 +135,8 @@ describe('scan scope: widgets named as such are skipped', () => {
     '<div class="byline">By Kathryn Watson, CBS News</div>',
     '<p class="content__meta content__meta-timestamp"><time>November 20, 2019 / 1:07 AM</time> / CBS News</p>',
     '<div class="dateline">Updated 2 hours ago, Reuters</div>',
+    '<div id="smart-banner-download" class="smart-banner-download"><div class="smart-banner-download__heading">View CBS News In</div></div>',
+    '<div class="app-promo"><p>Get the BBC News app</p></div>',
     '<span id="source_baidu"><a href="/">People’s Daily</a></span>',
     '<div id="blq-foot"><h2>BBC links</h2></div>',
     '<div class="visually-hidden"><p>Gaza talks resume today in Cairo</p></div>',

@@ -22,6 +22,8 @@ const WIDGET_WORDS = new RegExp(
       'by-?lines?', 'signatures?', 'authors?', 'source', 'credits?',
       // Datelines and timestamps: "November 20, 2019 / 1:07 AM / CBS News" names the publication, not the story's subject.
       'date-?lines?', 'time-?stamps?', 'pub-?date', 'publish(?:ed)?-?(?:date|time|on|at)?',
+      // "Get the app" banners: "View CBS News in the CBS News App".
+      'smart-?banners?', 'app-?(?:banners?|promos?|downloads?)', 'download-?(?:the-?)?app',
       '(?:section|index|category|topic)-?(?:title|name|label)', 'topstories', 'latest-?news',
     ].join('|') +
     ')(?:$|[^a-z])',
