@@ -8,6 +8,7 @@
 import { KINDS, type Entry, type Kind } from '../core/glossary/schema.ts';
 import type { EntryPrefill } from '../shared/add-entry-route.ts';
 import { previewImport, type KnownEntry } from '../shared/glossary-import.ts';
+import { idFromLabel } from '../shared/glossary-csv.ts';
 import type { ImportProblem } from '../shared/import-problems.ts';
 
 /** Source rows the form shows: the schema allows three. */
@@ -55,19 +56,6 @@ export function draftFromEntry(entry: Entry): EntryDraft {
     asOf: entry.asOf,
     sources: padSources(entry.sources),
   };
-}
-
-/** A kebab-case id from a label ("Zorblatt Institute" → "zorblatt-institute"); "entry" when no Latin letter or digit is left. */
-export function idFromLabel(label: string): string {
-  const slug = label
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'entry';
 }
 
 /** The first of `id`, `id-2`, `id-3`… that `taken` does not hold: a new entry never silently replaces another. */
