@@ -25,8 +25,9 @@ const ZORBLATT = {
   sources: [{ publisher: 'Example', url: 'https://example.org/' }],
 };
 
-/** Choose a file in the restore's file input. */
-function chooseBackup(options: TestPage, name: string, text: string): Promise<void> {
+/** Choose a file in the restore's file input, once the options page has rendered it. */
+async function chooseBackup(options: TestPage, name: string, text: string): Promise<void> {
+  await options.waitFor(() => document.querySelector('#backup-file') !== null);
   return options.evaluate((file: { name: string; text: string }) => {
     const input = document.querySelector<HTMLInputElement>('#backup-file')!;
     const transfer = new DataTransfer();
