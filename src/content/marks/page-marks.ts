@@ -97,7 +97,7 @@ export class PageMarks {
   /** Read the whole page (first load, a single-page-app navigation, or too many changes at once). */
   async readAll(signal: AbortSignal): Promise<void> {
     const { document } = this.#context;
-    this.#blocks.setPage([], undefined, document);
+    this.#blocks.clear();
     this.scanMs = 0;
     this.highlightMs = 0;
     this.waitMs = 0;

@@ -41,6 +41,12 @@ export class TrackedBlocks {
     return this.#blocks.filter((tracked): tracked is ScannedBlock => tracked.scan !== undefined);
   }
 
+  /** Forget every block: a whole page is about to be read again. */
+  clear(): void {
+    this.#blocks = [];
+    this.#article = undefined;
+  }
+
   /**
    * A whole page, which arrives in document order but for shadow trees (read
    * after their host's tree): only the article needs moving first.
