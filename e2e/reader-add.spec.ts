@@ -155,6 +155,23 @@ inEachBrowser('add to my glossary', (suite) => {
     const opened = new URL((await editorUrl())!);
     expect(opened.hash).toBe(`#${editorPath('Quux Council').split('#')[1]}`);
   });
+  test('a name the bundled glossary has: the editor says so, and once saved the reader’s entry is the one marked', async () => {
+    await article.goto(PAGE_URL);
+    expect((await waitForReport(options, PAGE_URL)).mentions.map((mention) => mention.entryId)).toContain('nato');
+    const editor = await suite().browser.extensionPage(editorPath('NATO'));
+    await editor.waitFor(() => /“NATO” is also a name of: NATO \(/.test(document.querySelector('.editor-shared')?.textContent ?? ''));
+    expect(await editor.evaluate(() => document.querySelector('#add-entry-aliases')?.getAttribute('aria-details'))).toBe('add-entry-aliases-shared');
+    expect(await axeViolations(editor, 'document')).toEqual([]);
+    await fill(editor, '#add-entry-kind', 'organisation');
+    await fill(editor, '#add-entry-summary', 'The reader’s own note on the alliance, invented for this test.');
+    await editor.clickSelector('.editor-save');
+    await editor.waitFor(() => /was added to My glossary/.test(document.querySelector('#message')?.textContent ?? ''));
+    await editor.close();
+    await article.goto(PAGE_URL);
+    const ids = (await waitForReport(options, PAGE_URL)).mentions.map((mention) => mention.entryId);
+    expect(ids).toContain('nato-2');
+    expect(ids).not.toContain('nato');
+  });
 });
 
 /**

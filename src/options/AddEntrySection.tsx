@@ -12,10 +12,13 @@ import type { KnownEntry } from '../shared/glossary-import.ts';
 import { t } from '../shared/i18n.ts';
 import { addOwnEntry } from '../shared/own-entries.ts';
 import { EntryEditor } from './EntryEditor.tsx';
-import { checkDraft, draftFromPrefill } from './entry-form.ts';
+import type { IndexedEntry } from '../shared/glossary-search.ts';
+import { checkDraft, draftFromPrefill, nameClashes } from './entry-form.ts';
 
 export interface AddEntrySectionProps {
   readonly knownEntries: ReadonlyMap<string, KnownEntry>;
+  /** Every entry's names, to say which names the new entry shares; undefined while it is built. */
+  readonly nameIndex: readonly IndexedEntry[] | undefined;
   readonly onMessage: (message: string) => void;
 }
 
@@ -42,7 +45,7 @@ function useAddRoute(): [Route, (prefill: EntryPrefill | undefined) => void] {
   return [route, set];
 }
 
-export function AddEntrySection({ knownEntries, onMessage }: AddEntrySectionProps) {
+export function AddEntrySection({ knownEntries, nameIndex, onMessage }: AddEntrySectionProps) {
   const [{ prefill, opened }, setPrefill] = useAddRoute();
 
   if (!prefill) {
@@ -68,6 +71,7 @@ export function AddEntrySection({ knownEntries, onMessage }: AddEntrySectionProp
       intro={t('editor_add_intro')}
       initial={draftFromPrefill(prefill, new Date())}
       check={(draft) => checkDraft(draft, { base: undefined, knownEntries, idTaken: (id) => knownEntries.has(id), today: new Date() })}
+      clashes={nameIndex && ((draft) => nameClashes(draft, nameIndex))}
       onSave={save}
       onCancel={() => setPrefill(undefined)}
     />

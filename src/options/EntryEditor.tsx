@@ -5,14 +5,14 @@
  * checks a file (entry-form.ts) and shows each problem next to its field,
  * tied to it with aria-describedby; a failed save keeps everything typed.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { KINDS, type Entry, type Kind } from '../core/glossary/schema.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import type { ImportProblem } from '../shared/import-problems.ts';
 import { storageErrorMessage } from '../shared/storage-error-message.ts';
 import { problemMessage } from './describe-problem.ts';
-import type { CheckedDraft, EntryDraft, FieldName, SourceDraft } from './entry-form.ts';
+import type { CheckedDraft, EntryDraft, FieldName, NameClash, SourceDraft } from './entry-form.ts';
 
 export interface EntryEditorProps {
   /** Prefixes the ids of the form's elements: two editors may be on the page at once. */
@@ -21,6 +21,8 @@ export interface EntryEditorProps {
   readonly intro?: string;
   readonly initial: EntryDraft;
   readonly check: (draft: EntryDraft) => CheckedDraft;
+  /** The draft's names that other entries have too, shown under the names as the reader types. */
+  readonly clashes?: ((draft: EntryDraft) => readonly NameClash[]) | undefined;
   /** Store the entry; a rejection is shown and the draft kept. */
   readonly onSave: (entry: Entry) => Promise<void>;
   readonly onCancel: () => void;
@@ -32,7 +34,7 @@ function problemText(problem: ImportProblem): string {
   return line === undefined ? problemMessage(problem) : `${t('editor_alias_line', String(Number(line) + 1))}: ${problemMessage(problem)}`;
 }
 
-export function EntryEditor({ idPrefix, heading, intro, initial, check, onSave, onCancel }: EntryEditorProps) {
+export function EntryEditor({ idPrefix, heading, intro, initial, check, clashes, onSave, onCancel }: EntryEditorProps) {
   const [draft, setDraft] = useState(initial);
   const [checked, setChecked] = useState<CheckedDraft | undefined>();
   const [saving, setSaving] = useState(false);
@@ -86,6 +88,7 @@ export function EntryEditor({ idPrefix, heading, intro, initial, check, onSave, 
         ))}
       </ul>
     );
+  const shared = useMemo(() => clashes?.(draft) ?? [], [clashes === undefined, draft]);
   const count = checked ? [...checked.problems.values()].reduce((total, list) => total + list.length, 0) : 0;
 
   return (
@@ -106,8 +109,17 @@ export function EntryEditor({ idPrefix, heading, intro, initial, check, onSave, 
         </div>
         <div class="field">
           <label for={id('aliases')}>{t('editor_aliases')}</label>
-          <textarea id={id('aliases')} rows={3} dir="auto" value={draft.aliases} {...described('aliases')} onInput={(event) => update({ aliases: event.currentTarget.value })} />
+          <textarea
+            id={id('aliases')}
+            rows={3}
+            dir="auto"
+            value={draft.aliases}
+            {...described('aliases')}
+            {...(shared.length > 0 && { 'aria-details': `${id('aliases')}-shared` })}
+            onInput={(event) => update({ aliases: event.currentTarget.value })}
+          />
           {problems('aliases')}
+          {shared.length > 0 && <SharedNames id={`${id('aliases')}-shared`} clashes={shared} />}
         </div>
         <div class="field">
           <label for={id('kind')}>{t('editor_kind')}</label>
@@ -165,5 +177,21 @@ export function EntryEditor({ idPrefix, heading, intro, initial, check, onSave, 
         )}
       </form>
     </section>
+  );
+}
+
+/** "“Georgia” is also a name of: Georgia (country, Bundled glossary)", and what that means on a page. */
+function SharedNames({ id, clashes }: { readonly id: string; readonly clashes: readonly NameClash[] }) {
+  return (
+    <div class="editor-shared" id={id}>
+      <ul>
+        {clashes.map(({ name, others }) => (
+          <li key={name}>
+            {t('editor_name_shared', name, others.map((other) => `${other.entry.label} (${t(`kind_${other.entry.kind}` as MessageKey)}, ${other.glossaryName})`).join('; '))}
+          </li>
+        ))}
+      </ul>
+      <p>{t('editor_name_shared_rule')}</p>
+    </div>
   );
 }

@@ -14,18 +14,20 @@ import { deleteEntry, replaceEntry, restoreEntry, type DeletedEntry } from '../s
 import { storageErrorMessage } from '../shared/storage-error-message.ts';
 import { EntryDetails } from './EntryDetails.tsx';
 import { EntryEditor } from './EntryEditor.tsx';
-import { checkDraft, draftFromEntry } from './entry-form.ts';
+import { checkDraft, draftFromEntry, nameClashes } from './entry-form.ts';
 
 export interface EntryPaneProps {
   readonly item: IndexedEntry;
   readonly knownEntries: ReadonlyMap<string, KnownEntry>;
+  /** Every entry's names, to say which names the edited entry shares; undefined while it is built. */
+  readonly nameIndex: readonly IndexedEntry[] | undefined;
   readonly onClose: () => void;
   /** The entry was saved as `entry`: the pane shows it. */
   readonly onSaved: (entry: Entry) => void;
   readonly onDeleted: (deleted: DeletedEntry) => void;
 }
 
-export function EntryPane({ item, knownEntries, onClose, onSaved, onDeleted }: EntryPaneProps) {
+export function EntryPane({ item, knownEntries, nameIndex, onClose, onSaved, onDeleted }: EntryPaneProps) {
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const { entry, glossaryId, glossaryName } = item;
@@ -38,6 +40,7 @@ export function EntryPane({ item, knownEntries, onClose, onSaved, onDeleted }: E
         heading={t('editor_edit_heading', entry.label)}
         initial={draftFromEntry(entry)}
         check={(draft) => checkDraft(draft, { base: entry, knownEntries, idTaken: () => true, today: new Date() })}
+        clashes={nameIndex && ((draft) => nameClashes(draft, nameIndex, { id: entry.id, glossaryId }))}
         onSave={async (edited) => {
           await replaceEntry(glossaryId, entry.id, edited);
           setEditing(false);

@@ -14,7 +14,7 @@ import { searchEntries, type IndexedEntry } from '../shared/glossary-search.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import type { DeletedEntry } from '../shared/own-entries.ts';
 import { DeletedNotice, EntryPane } from './EntryPane.tsx';
-import { useSearchableEntries } from './use-searchable-entries.ts';
+import type { SearchableEntries } from './use-searchable-entries.ts';
 
 /** Options rendered at a time; "Show more" adds as many. */
 export const PAGE_SIZE = 100;
@@ -22,13 +22,14 @@ export const PAGE_SIZE = 100;
 export interface GlossaryBrowserProps {
   /** Entries of the installed glossaries by id, for the editor's checks. */
   readonly knownEntries: ReadonlyMap<string, KnownEntry>;
+  /** Every entry of every glossary, indexed; undefined while it is built. */
+  readonly entries: SearchableEntries | undefined;
 }
 
 /** What happened to the last entry changed here: deleted (with Undo), or a message. */
 type Notice = { readonly deleted: DeletedEntry } | { readonly message: string };
 
-export function GlossaryBrowser({ knownEntries }: GlossaryBrowserProps) {
-  const entries = useSearchableEntries();
+export function GlossaryBrowser({ knownEntries, entries }: GlossaryBrowserProps) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState<Kind | ''>('');
   const [glossaryId, setGlossaryId] = useState('');
@@ -144,6 +145,7 @@ export function GlossaryBrowser({ knownEntries }: GlossaryBrowserProps) {
           key={`${open.glossaryId}/${open.entry.id}`}
           item={open}
           knownEntries={knownEntries}
+          nameIndex={entries?.index}
           onClose={closeEntry}
           onSaved={(entry) => {
             setOpen({ ...open, entry });

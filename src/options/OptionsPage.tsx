@@ -17,10 +17,13 @@ import { GlossaryBrowser } from './GlossaryBrowser.tsx';
 import { GlossaryList } from './GlossaryList.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { useGlossaries } from './use-glossaries.ts';
+import { useSearchableEntries } from './use-searchable-entries.ts';
 
 export function OptionsPage() {
   const { settings, save, error: saveError, clearError } = useSettings();
   const glossaries = useGlossaries();
+  // One index of every entry's names: the glossary list searches it, the editors warn of names other entries have.
+  const searchable = useSearchableEntries();
   const [message, setMessage] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
 
@@ -53,7 +56,7 @@ export function OptionsPage() {
       <div role="alert" class="error" id="error">
         {shownError}
       </div>
-      <AddEntrySection knownEntries={knownEntries} onMessage={say} />
+      <AddEntrySection knownEntries={knownEntries} nameIndex={searchable?.index} onMessage={say} />
       <section class="card-section" aria-labelledby="glossaries-heading">
         <h2 id="glossaries-heading">{t('options_glossaries')}</h2>
         <p class="intro">{t('options_glossaries_intro')}</p>
@@ -65,7 +68,7 @@ export function OptionsPage() {
           onError={fail}
         />
       </section>
-      <GlossaryBrowser knownEntries={knownEntries} />
+      <GlossaryBrowser knownEntries={knownEntries} entries={searchable} />
       <ImportPanel knownEntries={knownEntries} onSaved={say} />
       <CorrectionsSection settings={settings} save={save} glossaries={glossaries} onMessage={say} />
       <BackupPanel onMessage={say} onError={fail} />

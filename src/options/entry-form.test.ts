@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../core/glossary/schema.ts';
 import type { KnownEntry } from '../shared/glossary-import.ts';
 import { idFromLabel } from '../shared/glossary-csv.ts';
-import { checkDraft, draftFromEntry, draftFromPrefill, freeId, type CheckContext, type EntryDraft } from './entry-form.ts';
+import { indexEntries } from '../shared/glossary-search.ts';
+import { checkDraft, draftFromEntry, draftFromPrefill, freeId, nameClashes, type CheckContext, type EntryDraft } from './entry-form.ts';
 
 const TODAY = new Date(2026, 11, 7, 12);
 const context = (overrides: Partial<CheckContext> = {}): CheckContext => ({ base: undefined, knownEntries: new Map<string, KnownEntry>(), idTaken: () => false, today: TODAY, ...overrides });
@@ -85,5 +86,28 @@ describe('the entry editor’s form', () => {
     expect(idFromLabel('حماس')).toMatch(/^entry-[0-9a-z]+$/);
     expect(idFromLabel('a'.repeat(59) + ' b')).toBe('a'.repeat(59));
     expect(freeId('entry', (id) => ['entry', 'entry-2'].includes(id))).toBe('entry-3');
+  });
+});
+
+describe('names the draft shares with other entries', () => {
+  const entryOf = (id: string, label: string, ...aliases: string[]): Entry => ({ id, label, kind: 'group', aliases: [label, ...aliases], summary: 's', asOf: '2026-01', sources: [] });
+  const index = indexEntries([
+    { entry: entryOf('fatah', 'Fatah', 'Fateh', 'حركة فتح'), glossaryId: 'bundled', glossaryName: 'Bundled' },
+    { entry: entryOf('hamas', 'Hamas'), glossaryId: 'bundled', glossaryName: 'Bundled' },
+    { entry: entryOf('my-fatah', 'Fatah'), glossaryId: 'own', glossaryName: 'Mine' },
+  ]);
+  const draft = (label: string, aliases: string): EntryDraft => ({ ...draftFromPrefill({ text: label, title: '', url: '' }, TODAY), aliases });
+  const named = (clashes: ReturnType<typeof nameClashes>) => clashes.map(({ name, others }) => [name, others.map((other) => `${other.glossaryId}/${other.entry.id}`)]);
+
+  it('finds a name folded as the matcher folds it, once per set of entries, whatever line it is on', () => {
+    expect(named(nameClashes(draft('FATEH', 'FATEH\nFatah\nPalestine Liberation'), index))).toEqual([
+      ['FATEH', ['bundled/fatah']],
+      ['Fatah', ['bundled/fatah', 'own/my-fatah']],
+    ]);
+  });
+
+  it('finds nothing for new names and for the edited entry itself', () => {
+    expect(nameClashes(draft('Zorblatt Institute', 'Zorblatt Institute'), index)).toEqual([]);
+    expect(named(nameClashes(draft('Fatah', 'Fatah'), index, { id: 'my-fatah', glossaryId: 'own' }))).toEqual([['Fatah', ['bundled/fatah']]]);
   });
 });

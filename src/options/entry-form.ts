@@ -8,6 +8,7 @@
 import { KINDS, type Entry, type Kind } from '../core/glossary/schema.ts';
 import type { EntryPrefill } from '../shared/add-entry-route.ts';
 import { previewImport, type KnownEntry } from '../shared/glossary-import.ts';
+import { entriesNamed, type IndexedEntry } from '../shared/glossary-search.ts';
 import { idFromLabel } from '../shared/glossary-csv.ts';
 import type { ImportProblem } from '../shared/import-problems.ts';
 
@@ -136,4 +137,31 @@ export function checkDraft(draft: EntryDraft, context: CheckContext): CheckedDra
     problems.set(field, [...(problems.get(field) ?? []), problem]);
   }
   return { entry: problems.size === 0 ? preview.entries[0] : undefined, problems };
+}
+
+/** A name of the draft that other entries have too. */
+export interface NameClash {
+  /** As the reader typed it. */
+  readonly name: string;
+  readonly others: readonly IndexedEntry[];
+}
+
+/**
+ * The draft's names (label and aliases) that other entries already have. On a
+ * page the reader's entry wins such a name unless the page's context points
+ * to the other (src/core/match/select.ts), so the editor says so before saving.
+ * `editing` is the entry being edited, which does not clash with itself.
+ */
+export function nameClashes(draft: EntryDraft, index: readonly IndexedEntry[], editing?: { readonly id: string; readonly glossaryId: string }): NameClash[] {
+  const names = [draft.label, ...draft.aliases.split('\n')].map((name) => name.trim()).filter(Boolean);
+  const clashes: NameClash[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    const others = entriesNamed(index, name).filter((item) => !(editing && item.entry.id === editing.id && item.glossaryId === editing.glossaryId));
+    const key = others.map((item) => `${item.glossaryId}/${item.entry.id}`).join(' ');
+    if (others.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    clashes.push({ name, others });
+  }
+  return clashes;
 }

@@ -74,3 +74,23 @@ export function searchEntries(index: readonly IndexedEntry[], query: GlossaryQue
   }
   return [...labelStarts, ...nameStarts, ...contains];
 }
+
+/** Entries by each of their folded names, built once per index (the editor asks on every keystroke). */
+const byNameCache = new WeakMap<readonly IndexedEntry[], Map<string, IndexedEntry[]>>();
+
+/** The entries that have `name` (folded as the matcher folds it) as their label or one of their aliases. */
+export function entriesNamed(index: readonly IndexedEntry[], name: string): readonly IndexedEntry[] {
+  let byName = byNameCache.get(index);
+  if (!byName) {
+    byName = new Map();
+    for (const item of index) {
+      for (const folded of item.names.split(SEPARATOR)) {
+        const list = byName.get(folded);
+        if (list) list.push(item);
+        else byName.set(folded, [item]);
+      }
+    }
+    byNameCache.set(index, byName);
+  }
+  return byName.get(foldName(name)) ?? [];
+}

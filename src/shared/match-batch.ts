@@ -27,6 +27,8 @@ export interface SentEntry {
   readonly ref: EntryRef;
   /** False when a later glossary has an entry with the same id, which wins. */
   readonly current: boolean;
+  /** Which glossary it comes from (0: the bundled one): a later one wins a tie. */
+  readonly glossary: number;
 }
 
 export interface MatchBatch {
@@ -53,7 +55,7 @@ export function matchBatch(matcher: Matcher, matcherKey: string, texts: readonly
         if (aliases.has(alias)) continue;
         const info = matcher.aliasInfo(alias);
         aliases.set(alias, info);
-        if (!entries.has(info.entry)) entries.set(info.entry, { ref: matcher.entryRef(info.entry), current: matcher.isCurrent(info.entry) });
+        if (!entries.has(info.entry)) entries.set(info.entry, { ref: matcher.entryRef(info.entry), current: matcher.isCurrent(info.entry), glossary: matcher.glossaryOf(info.entry) });
         // Only the gating terms are shown (the card's "why"); notContexts need ids alone.
         for (const context of info.contexts) if (!contextTerms.has(context)) contextTerms.set(context, matcher.contextTerm(context));
       }

@@ -67,6 +67,10 @@ export class RuleTable implements SelectionTables {
     return known(this.#entries.get(entry), 'entry', entry).current;
   }
 
+  glossaryOf(entry: number): number {
+    return known(this.#entries.get(entry), 'entry', entry).glossary;
+  }
+
   contextTerm(context: number): string {
     return known(this.#contextTerms.get(context), 'context term', context);
   }

@@ -94,6 +94,10 @@ export class Matcher implements SelectionTables {
     return winner === undefined || winner === entry;
   }
 
+  glossaryOf(entry: number): number {
+    return this.#parts.indexOf(this.#part(entry, (p) => p.entryBase));
+  }
+
   /** The first glossary's ids, indexed on the first lookup by id. */
   #firstIndex(): Map<string, number> {
     if (!this.#firstById) {

@@ -98,9 +98,25 @@ describe('entries sharing an alias: decide by context, never guess', () => {
     expect(marks(matcher, 'the Red Sea crisis; the Red Sea')).toEqual([['Red Sea', 'red-sea']]);
   });
 
-  it('the same claim from two glossaries with different entries is a tie too', () => {
+  it('the same claim from two glossaries: the later one (the reader’s own) wins, in either order of forms', () => {
     const matcher = new Matcher([compileGlossary('a', [entry('georgia', 'Georgia')]), compileGlossary('b', [entry('georgia-us-state', 'Georgia')])]);
-    expect(marks(matcher, 'Georgia')).toEqual([]);
+    expect(marks(matcher, 'Georgia')).toEqual([['Georgia', 'georgia-us-state']]);
+    const reversed = new Matcher([compileGlossary('a', [entry('georgia-us-state', 'Georgia')]), compileGlossary('b', [entry('georgia', 'Georgia')])]);
+    expect(marks(reversed, 'Georgia')).toEqual([['Georgia', 'georgia']]);
+  });
+
+  it('a tie inside the bundled glossary is broken by the reader’s entry, not by the order of entries', () => {
+    const bundled = compileGlossary('a', [entry('crisis-a', 'Red Sea crisis'), entry('crisis-b', 'Red Sea crisis')]);
+    expect(marks(new Matcher([bundled, compileGlossary('b', [entry('mine', 'Red Sea crisis')])]), 'the Red Sea crisis')).toEqual([['Red Sea crisis', 'mine']]);
+    expect(marks(new Matcher([bundled, compileGlossary('b', [entry('other', 'Other')])]), 'the Red Sea crisis')).toEqual([]);
+  });
+
+  it('a tie inside the reader’s glossary stays unmarked; a context still beats the reader’s plain claim', () => {
+    const own = compileGlossary('b', [entry('mine-a', 'Georgia'), entry('mine-b', 'Georgia')]);
+    expect(marks(new Matcher([compileGlossary('a', [entry('georgia', 'Georgia')]), own]), 'Georgia')).toEqual([]);
+    const gatedBundled = new Matcher([compileGlossary('a', [georgiaState]), compileGlossary('b', [entry('mine', 'Georgia')])]);
+    expect(marks(gatedBundled, 'Georgia near Atlanta')).toEqual([['Georgia', 'georgia-us-state']]);
+    expect(marks(gatedBundled, 'Georgia')).toEqual([['Georgia', 'mine']]);
   });
 
   it('a reader glossary can separate a claim by contexts', () => {

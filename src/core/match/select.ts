@@ -3,7 +3,9 @@
  *
  * 1. Each span's meaning is decided by the rules of its aliases: `notContexts`
  *    cancel, `contexts` gate, and an alias whose context is present beats one
- *    with no context rule. When two entries are still tied, the span is left
+ *    with no context rule. When two entries are still tied, the one from a
+ *    later glossary wins (the reader's own entry over the bundled one: they
+ *    added it on purpose); between entries of one glossary the span is left
  *    unmarked (we do not guess) but still blocks shorter names inside it.
  * 2. Spans are chosen leftmost-longest without overlap: "UN Security Council"
  *    is the Security Council, never "UN".
@@ -20,6 +22,8 @@ export interface SelectionTables {
   entryRef(entry: number): EntryRef;
   contextTerm(context: number): string;
   isCurrent(entry: number): boolean;
+  /** Which glossary the entry comes from, in matching order: the bundled one first, then the reader's own. */
+  glossaryOf(entry: number): number;
 }
 
 interface Span {
@@ -113,7 +117,9 @@ function resolveSpan(
       best = { entry: alias.entry, alias, rule };
       tied = false;
     } else if (score === bestScore && best && tables.entryId(best.entry) !== tables.entryId(alias.entry)) {
-      tied = true;
+      const laterGlossary = tables.glossaryOf(alias.entry) - tables.glossaryOf(best.entry);
+      if (laterGlossary > 0) best = { entry: alias.entry, alias, rule };
+      if (laterGlossary >= 0) tied = laterGlossary === 0;
     }
   }
   if (best && !tied) return { start: candidate.start, end: candidate.end, mention: best };
