@@ -10,8 +10,9 @@
  * - a name inside a longer name of something else: `exclude` too;
  * - an ordinary word: case (in a script with capitals, for an alias not
  *   written in capitals throughout, which a headline could match);
- * - for a one-word alias, `contexts` count as a gate only with scope `near`
- *   or `block`, or when every context term is one of the entry's own names
+ * - for a one-word alias or a descriptive phrase ("trade war"), `contexts`
+ *   count as a gate only with scope `near` or `block`, or when every context
+ *   term is one of the entry's own names
  *   (a surname gated by the full name the page gives first).
  */
 import { resolveCase } from '../../src/core/glossary/compile.ts';
@@ -148,7 +149,7 @@ function findNamesInside(owner: PlacedEntry, index: ReadonlyMap<string, readonly
 /** Risks of one alias on its own: its contexts, the word lists, the cities. */
 function findOwnRisks(name: Name, words: CommonWords, cities: CityPopulations, add: AddRisk): void {
   const text = aliasText(name.alias!);
-  if (hasWideContext(name)) add(name, 'wide-context', 'one word, gated by contexts looked for anywhere on the page');
+  if (hasWideContext(name)) add(name, 'wide-context', `${isShort(name.folded) ? 'one word' : 'a descriptive phrase'}, gated by contexts looked for anywhere on the page`);
   if (typeof name.alias === 'object' && name.alias.contexts?.some((term) => foldName(term) === name.folded)) {
     add(name, 'void-context', 'a context term is the alias itself, so the gate is always open');
   }
@@ -215,10 +216,21 @@ function judge(name: Name, risks: readonly Risk[], words: CommonWords): AliasFin
 /** One word, or two letters or fewer in a script written without spaces ("北约"): a name that is easily something else. */
 export const isShort = (folded: string): boolean => !folded.includes(' ') && !(isUnspacedChar(folded.codePointAt(0) ?? -1) && [...folded].length > 2);
 
-/** A one-word alias whose contexts are looked for on the whole page, and not all of them name the entry itself. */
+/**
+ * Several words of which one is written in lower case ("trade war", "Parti
+ * démocrate", "right of return"): a description that fits other things of the
+ * kind, not a name; another country's trade war or democratic party is as
+ * likely on a page that names the entry's country somewhere.
+ */
+export const isDescriptive = (text: string): boolean => {
+  const words = text.split(/[\s-]+/u).filter(Boolean);
+  return words.length > 1 && words.some((word) => word.length > 3 && /^\p{Ll}/u.test(word));
+};
+
+/** A one-word alias or a descriptive phrase whose contexts are looked for on the whole page, and not all of them name the entry itself. */
 function hasWideContext(name: Name): boolean {
   const spec = name.alias;
-  if (typeof spec !== 'object' || !isShort(name.folded)) return false;
+  if (typeof spec !== 'object' || !(isShort(name.folded) || isDescriptive(spec.text))) return false;
   if (spec.relatedContexts) return spec.scope === 'page';
   if (!spec.contexts || (spec.scope ?? 'page') !== 'page') return false;
   return spec.contexts.some((term) => !isOwnName(name, foldName(term)));
