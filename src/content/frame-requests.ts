@@ -19,18 +19,32 @@ export interface FrameRequests {
 /**
  * Listen for frames' signals until `signal` aborts. `wanted` says whether
  * frames should be read now (Backgrounder is on for this page); when it is
- * not, signals are dropped and the next `check()` catches up.
+ * not, signals are dropped and the next `check()` catches up. One request at
+ * a time: signals that come while one is under way make one more after it,
+ * so a page posting the signal in a loop costs the background one look at a time.
  */
 export function watchFrameRequests(signal: AbortSignal, wanted: () => boolean): FrameRequests {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const ask = () => {
+  let asking = false;
+  let askAgain = false;
+  const ask = async () => {
     timer = undefined;
     if (signal.aborted || !wanted()) return;
+    if (asking) {
+      askAgain = true;
+      return;
+    }
+    asking = true;
     // A failed request (background restarting, extension updated) is left for the next signal.
-    sendToBackground('content:inject-frames', {}).catch(() => {});
+    await sendToBackground('content:inject-frames', {}).catch(() => {});
+    asking = false;
+    if (askAgain) {
+      askAgain = false;
+      soon();
+    }
   };
   const soon = () => {
-    timer ??= setTimeout(ask, GATHER_MS);
+    timer ??= setTimeout(() => void ask(), GATHER_MS);
   };
   window.addEventListener('message', (event) => event.data === FRAME_TEXT_SIGNAL && event.source !== window && soon(), { signal });
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
