@@ -89,4 +89,32 @@ inEachBrowser('frames', (suite) => {
     expect(await framesWithScript(extensionPage, url)).toEqual({ top: true, later: true, blank: false, pixel: false });
     await page.close();
   });
+  test('the browser takes the registrations of a site the reader enables: the full script top-only, the probe in every frame\'s main world', async () => {
+    // The shapes of src/background/site-access.ts (siteScripts), for a listed host this test may register for.
+    const pattern = 'https://www.theguardian.com/backgrounder-fixture/registered/*';
+    const registered = await extensionPage.evaluate(async (matches: string) => {
+      type Api = {
+        scripting: {
+          registerContentScripts(scripts: object[]): Promise<void>;
+          getRegisteredContentScripts(filter: object): Promise<Array<{ id: string; allFrames?: boolean; world?: string }>>;
+          unregisterContentScripts(filter: object): Promise<void>;
+        };
+      };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (scope.browser ?? scope.chrome)!;
+      const ids = ['test-site', 'test-site-frames'];
+      const common = { matches: [matches], runAt: 'document_idle', persistAcrossSessions: true };
+      await api.scripting.registerContentScripts([
+        { id: ids[0], js: ['content.js'], css: ['content.css'], allFrames: false, ...common },
+        { id: ids[1], js: ['frame-probe.js'], allFrames: true, world: 'MAIN', ...common },
+      ]);
+      const found = await api.scripting.getRegisteredContentScripts({ ids });
+      await api.scripting.unregisterContentScripts({ ids });
+      return found.map(({ id, allFrames, world }) => ({ id, allFrames, world: world ?? 'ISOLATED' })).sort((a, b) => a.id.localeCompare(b.id));
+    }, pattern);
+    expect(registered).toEqual([
+      { id: 'test-site', allFrames: false, world: 'ISOLATED' },
+      { id: 'test-site-frames', allFrames: true, world: 'MAIN' },
+    ]);
+  });
 });
