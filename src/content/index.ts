@@ -80,8 +80,8 @@ class ContentController {
       this.#frames = watchFrameRequests(signal, () => this.#session !== undefined && !!this.#settings && isActiveOn(this.#settings, location.hostname));
     }
     this.#settings = await loadSettings();
-    // A subframe gets this script only once it holds text (src/content/frame-probe.ts); waiting stays for one
-    // injected by an older build or by hand.
+    // A subframe gets this script only once it holds text (src/content/frame-probe.ts); the wait stays for a frame
+    // whose text went again between the background's look and this start.
     if (window !== window.top) await waitForText(document, signal);
     await this.#apply();
   }
