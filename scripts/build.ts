@@ -39,10 +39,32 @@ export function manifestFor(browser: Browser, manifest: Record<string, unknown>)
 
 const ENTRY_POINTS = {
   content: 'src/content/index.ts',
+  'frame-probe': 'src/content/frame-probe.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
 };
+
+/**
+ * The probe runs in every frame of every page we are declared for, in the
+ * page's own world (issue #14, docs/frames.md): it must stay a few hundred
+ * bytes, importing neither the polyfill nor anything else of size.
+ */
+export const FRAME_PROBE_LIMIT_BYTES = 1_024;
+
+/**
+ * The manifest declares the full script (top frame) and the probe (every
+ * frame) for the same sites: a list edited in one place and not the other
+ * would run one without the other.
+ */
+export function contentScriptProblems(manifest: Record<string, unknown>): string[] {
+  const scripts = (manifest['content_scripts'] ?? []) as Array<{ matches?: string[]; js?: string[] }>;
+  const key = (script: { matches?: string[] }) => JSON.stringify([...(script.matches ?? [])].sort());
+  const first = scripts[0];
+  return first === undefined
+    ? []
+    : scripts.filter((script) => key(script) !== key(first)).map((script) => `manifest.json: ${script.js?.join(', ')} must match the same sites as ${first.js?.join(', ')}`);
+}
 
 const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
   ['src/content/content.css', 'content.css'],
@@ -97,7 +119,17 @@ async function build(): Promise<void> {
     plugins: [polyfillAsEsm],
   });
 
+  const probe = bundles.outputFiles.find((file) => path.basename(file.path) === 'frame-probe.js');
+  if (!probe || probe.contents.byteLength > FRAME_PROBE_LIMIT_BYTES) {
+    console.error(`frame-probe.js is ${probe?.contents.byteLength ?? 'missing'} bytes, over ${FRAME_PROBE_LIMIT_BYTES}: it runs in every frame; import nothing big into src/content/frame-probe.ts.`);
+    process.exit(1);
+  }
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const manifestProblems = contentScriptProblems(manifest);
+  if (manifestProblems.length > 0) {
+    for (const problem of manifestProblems) console.error(problem);
+    process.exit(1);
+  }
   for (const browser of BROWSERS) {
     const out = path.join(outRoot, browser);
     rmSync(out, { recursive: true, force: true });

@@ -11,8 +11,9 @@ import { listen, sendToTab, type BackgroundMessages } from '../shared/messages.t
 import { recompileCustomGlossaries } from '../shared/custom-glossaries.ts';
 import { loadSettings, migrateStoredSettings } from '../shared/settings.ts';
 import { cardsFor, matchBlocks, watchGlossaryChanges } from './glossary-matchers.ts';
+import { forgetTab, injectIntoFramesWithText } from './frame-injection.ts';
 import { annotateOnce, injectIntoOpenTabs } from './page-injection.ts';
-import { disableSite, enableSite } from './site-access.ts';
+import { disableSite, enableSite, migrateSiteRegistrations } from './site-access.ts';
 import './reader-messages.ts';
 
 const life = new AbortController();
@@ -25,10 +26,13 @@ browser.runtime.onInstalled.addListener(() => {
   void migrateStoredSettings();
   // The compiled form of the reader's glossaries may have changed with the update.
   void recompileCustomGlossaries();
-  void injectIntoOpenTabs();
+  // Sites the reader enabled before subframes got a probe (issue #14) are registered anew, then open tabs injected.
+  void migrateSiteRegistrations().finally(() => void injectIntoOpenTabs());
   // Firefox for Android has no context menus and no keyboard commands: those APIs are absent there.
   browser.contextMenus?.create({ id: ANNOTATE_MENU, title: t('menu_annotate'), contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
 });
+
+browser.tabs.onRemoved.addListener(forgetTab);
 
 browser.contextMenus?.onClicked.addListener((info, tab) => {
   if (info.menuItemId === ANNOTATE_MENU && tab?.id !== undefined) void annotateOnce(tab.id);
@@ -59,6 +63,11 @@ listen<BackgroundMessages>(
       const { badge } = await loadSettings();
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d3557' });
       await browser.action.setBadgeText({ tabId, text: badge && count > 0 ? String(count) : '' });
+    },
+    'content:inject-frames': (_params, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return 0;
+      return injectIntoFramesWithText(tabId);
     },
     'content:match-blocks': ({ texts, disabled }) => {
       if (!isStringList(texts) || !isStringList(disabled)) throw new Error('content:match-blocks: texts and disabled must be lists of strings');

@@ -9,9 +9,17 @@ import browser from '../shared/browser.ts';
 import { sendToTab } from '../shared/messages.ts';
 import { enabledSites } from './site-access.ts';
 
-async function inject(tabId: number, allFrames: boolean): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId, allFrames }, files: ['content.css'] });
-  await browser.scripting.executeScript({ target: { tabId, allFrames }, files: ['content.js'] });
+/** The full content script, into the top frame only: subframes get it once they hold text (./frame-injection.ts). */
+async function inject(tabId: number): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.insertCSS({ target, files: ['content.css'] });
+  await browser.scripting.executeScript({ target, files: ['content.js'] });
+}
+
+/** What the manifest declares for an open page: the full script in the top frame, the main-world probe in every frame. */
+async function injectAsDeclared(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, world: 'MAIN', files: ['frame-probe.js'] });
+  await inject(tabId);
 }
 
 /**
@@ -28,7 +36,7 @@ export async function injectIntoOpenTabs(): Promise<void> {
   const patterns = [...declared, ...(await enabledSites())];
   if (patterns.length === 0) return;
   const tabs = await browser.tabs.query({ url: patterns });
-  await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? undefined : inject(tab.id, true))));
+  await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? undefined : injectAsDeclared(tab.id))));
 }
 
 /** "Annotate this page once": the content script runs now even where it is off or not declared. */
@@ -38,7 +46,7 @@ export async function annotateOnce(tabId: number): Promise<void> {
   } catch {
     // No content script in this tab yet: put one there (activeTab grants it for this click).
   }
-  await inject(tabId, false);
+  await inject(tabId);
   // The fresh instance registers its listener when it starts; give it a moment.
   for (let attempt = 0; attempt < 20; attempt++) {
     try {

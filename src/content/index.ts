@@ -11,6 +11,7 @@ import { watchCustomGlossaries } from '../shared/custom-glossaries.ts';
 import { listen, type ContentMessages, type PageReport } from '../shared/messages.ts';
 import { isActiveOn, loadSettings, saveSetting, siteKey, watchSettings, type Settings } from '../shared/settings.ts';
 import { CardCache } from './card/card-cache.ts';
+import { watchFrameRequests, type FrameRequests } from './frame-requests.ts';
 import { waitForText } from './frame-text.ts';
 import { storageErrorMessage } from '../shared/storage-error-message.ts';
 import { BackgroundMatcher } from './marks/background-matcher.ts';
@@ -32,6 +33,8 @@ class ContentController {
   /** The glossaries the session matches with (`disabledGlossaries`), as a key. */
   #matcherFor = '';
   #session: Session | undefined;
+  /** In the top frame: asks for the full script in subframes once their text has arrived. */
+  #frames: FrameRequests | undefined;
 
   async start(): Promise<void> {
     // Running the script is a task of its own (in a new renderer process the browser compiles it there, 17–28 ms
@@ -73,8 +76,12 @@ class ContentController {
       this.#dropMatcher();
       void this.#apply();
     }, signal);
+    if (window === window.top) {
+      this.#frames = watchFrameRequests(signal, () => this.#session !== undefined && !!this.#settings && isActiveOn(this.#settings, location.hostname));
+    }
     this.#settings = await loadSettings();
-    // A frame with almost no text (an ad, a tracking pixel) costs nothing until text arrives.
+    // A subframe gets this script only once it holds text (src/content/frame-probe.ts); the wait stays for a frame
+    // whose text went again between the background's look and this start.
     if (window !== window.top) await waitForText(document, signal);
     await this.#apply();
   }
@@ -104,6 +111,8 @@ class ContentController {
       onMute: (id) => reportFailure(saveSetting('muted', [...new Set([...(this.#settings?.muted ?? []), id])])),
     });
     await this.#session.start(startedAt);
+    // After the top frame is marked: frames that already hold text.
+    this.#frames?.check();
   }
 
   /** Start over with the glossaries switched on now, and forget the cards (an id may now be another entry). */

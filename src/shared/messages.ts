@@ -61,6 +61,11 @@ export type BackgroundMessages = {
   'content:match-blocks': { params: { texts: string[]; disabled: string[] }; result: MatchBatch };
   /** The card text of entries by id, the reader's glossaries first (the content script holds only what marking needs). */
   'content:get-cards': { params: { ids: string[] }; result: EntryCard[] };
+  /**
+   * From the top frame: some subframe's text has arrived (src/content/frame-requests.ts). The background puts the
+   * full content script into each subframe of the sender's tab that holds text and has none yet; the number injected.
+   */
+  'content:inject-frames': { params: Record<string, never>; result: number };
   /** After the reader granted access to a site in the popup: run there from now on. */
   'popup:enable-site': { params: { origin: string }; result: { ok: true } | { ok: false; error: string } };
   /** Stop running on a site the reader had enabled, and give the access back. */
