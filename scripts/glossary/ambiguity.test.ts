@@ -44,7 +44,7 @@ describe('the ambiguity check flags each kind of collision', () => {
     ['a phrase of ordinary words, in any case', [entry('bw', 'group', 'Blue and White', 'Blue and White')], [['bw', 'Blue and White', 'common-word']]],
     ['a first name', [entry('chad', 'country', 'Chad', 'Chad')], [['chad', 'Chad', 'personal-name']]],
     ['a group named like a city', [entry('morena', 'group', 'Morena', 'Morena')], [['morena', 'Morena', 'city-name']]],
-    ['a descriptive phrase gated by a word anywhere on the page', [entry('trade-war', 'event', 'China–United States trade war', { text: 'trade war', contexts: ['China'] })], [['trade-war', 'trade war', 'wide-context']]],
+    ['a descriptive phrase gated by a word anywhere on the page', [entry('trade-war', 'event', 'China–United States trade war', { text: 'trade war', contexts: ['Beijing'] })], [['trade-war', 'trade war', 'wide-context']]],
     ['a one-word alias gated by a word anywhere on the page', [entry('shin-bet', 'government', 'Shin Bet', 'Shin Bet', { text: 'Shabak', contexts: ['Israel'] })], [['shin-bet', 'Shabak', 'wide-context']]],
     ['related entries’ names anywhere on the page', [entry('kursk', 'place', 'Kursk', { text: 'Kursk', relatedContexts: true, scope: 'page' }), entry('kursk-oblast', 'place', 'Kursk Oblast', 'Kursk Oblast')], [['kursk', 'Kursk', 'city-and-region'], ['kursk', 'Kursk', 'wide-context']]],
   ])('%s', (_label, entries, expected) => {
