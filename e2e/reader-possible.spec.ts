@@ -19,6 +19,7 @@ import { inEachBrowser } from './support/suite.ts';
 
 const FIXTURE = readFileSync(path.resolve(import.meta.dirname, 'fixtures/reader/possible.html'));
 const HERE = 'https://www.bbc.com/backgrounder-reader/possible.html';
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 
 /** The texts under the possible-match highlight. */
 const possibleTexts = (page: TestPage): Promise<string[]> =>
@@ -73,6 +74,7 @@ inEachBrowser('possible matches', (suite) => {
     expect((await chooserEntries(page)).sort()).toEqual(['rapid-support-forces', 'reporters-without-borders']);
     await expect.poll(() => textInUi(page, '.card.possible button.choose[data-entry="reporters-without-borders"] .alt-line')).toBeTruthy();
     expect(await axeViolations(page, 'host')).toEqual([]);
+    await page.screenshot(path.join(SCREENSHOTS, `possible-chooser-${suite().name}.png`));
     await clickInUi(page, '.card.possible button.choose[data-entry="reporters-without-borders"]');
 
     await expect.poll(rsfEntries).toEqual(['reporters-without-borders']);
