@@ -174,12 +174,8 @@ export class PageMarks {
         else byName.set(name, [range]);
       }
     });
-    const possible = placePossible(
-      selected,
-      scanned.map((tracked) => tracked.block),
-      rules,
-      options.density,
-    );
+    // Names several entries fit equally, where the reader shows them (empty otherwise).
+    const possible = placePossible(selected, scanned.map((tracked) => tracked.block), rules, options.density);
     if (possible.length > 0) byName.set(POSSIBLE_HIGHLIGHT, possible.map((name) => name.range));
     owner.setMarks(byName);
     this.#index = new MentionIndex(mentions);
