@@ -7,7 +7,7 @@
  */
 import { sendToBackground } from '../shared/messages.ts';
 import { siteKey, type Settings } from '../shared/settings-schema.ts';
-import { applyCorrections } from '../core/match/corrections.ts';
+import { applyCorrections, decideUndecided } from '../core/match/corrections.ts';
 import type { Mention } from '../core/match/types.ts';
 import { type CardCache } from './card/card-cache.ts';
 import { prefersDarkCard } from './card/page-theme.ts';
@@ -15,7 +15,7 @@ import { mentionAtPoint } from './hover/hit-test.ts';
 import { watchHover } from './hover/hover-intent.ts';
 import type { BlockMatcher } from './marks/background-matcher.ts';
 import { PageMarks, type MarkOptions } from './marks/page-marks.ts';
-import type { PageMention } from './page-mentions.ts';
+import { isPossible, type MarkedName, type PageMention, type PossibleMention } from './page-mentions.ts';
 import type { PanelItem } from './panel/Panel.tsx';
 import { UiHost, type CardContent } from './ui/ui-host.ts';
 import type { EntryCard } from '../core/glossary/schema.ts';
@@ -23,6 +23,9 @@ import type { EntryRef } from '../core/glossary/compiled.ts';
 import { HOST_TAG, PageOwner } from './page/page-owner.ts';
 import { MutationWatcher } from './watch/mutations.ts';
 import { NavigationWatcher } from './watch/navigation.ts';
+
+/** Panel items of possible matches carry this prefix and the match's index instead of an entry id. */
+const POSSIBLE_ITEM = 'possible:';
 
 /** What the extension measured of its own work on this page, reported to the popup and the annotate CLI. */
 export interface SessionTiming {
@@ -50,9 +53,9 @@ export class Session {
   readonly #actions: SessionActions;
   readonly #marks: PageMarks;
   #settings: Settings;
-  #open: PageMention | undefined;
+  #open: MarkedName | undefined;
   /** A card asked for before its text arrived; a close in the meantime cancels it. */
-  #pending: PageMention | undefined;
+  #pending: MarkedName | undefined;
   #reading: Promise<void> = Promise.resolve();
   timing: SessionTiming | undefined;
 
@@ -100,7 +103,7 @@ export class Session {
   }
 
   get openEntryId(): string | undefined {
-    return this.#open?.entry.id;
+    return this.#open && !isPossible(this.#open) ? this.#open.entry.id : undefined;
   }
 
   /** Mark the page and start following it. `startedAt` is when the content script started, for timing. */
@@ -117,7 +120,7 @@ export class Session {
     };
     watchHover(
       {
-        mentionAt: (x, y) => mentionAtPoint(this.#marks.index, document, x, y),
+        mentionAt: (x, y) => mentionAtPoint(this.#marks.index, document, x, y) ?? mentionAtPoint(this.#marks.possible, document, x, y),
         isCard: (target) => this.#ui.contains(target),
         open: (mention) => this.openCard(mention, false),
         close: () => this.closeCard(),
@@ -137,7 +140,8 @@ export class Session {
     this.#afterMarking();
   }
 
-  openCard(mention: PageMention, focus: boolean): void {
+  openCard(mention: MarkedName, focus: boolean): void {
+    if (isPossible(mention)) return this.#openChooser(mention, focus);
     const entry = this.#cards.peek(mention.entry.id);
     if (!entry) {
       // Not prefetched yet (a very fast hover, or the background was asleep): open when it arrives.
@@ -157,6 +161,17 @@ export class Session {
     this.#open = mention;
     this.#owner.setActive(mention.range);
     this.#ui.showCard(this.#cardContent(entry, mention), mention.range, focus);
+  }
+
+  /** The chooser of a possible match: shown at once, each candidate's line filled in when its card text comes. */
+  #openChooser(name: PossibleMention, focus: boolean): void {
+    this.#pending = undefined;
+    const ids = name.candidates.map((candidate) => candidate.entry.id);
+    if (ids.some((id) => !this.#cards.peek(id))) void this.#cards.load(ids).then(() => this.#open === name && this.#openChooser(name, false));
+    this.#open = name;
+    this.#owner.setActive(name.range);
+    const dark = prefersDarkCard(this.#settings.theme, name.range.startContainer.parentElement ?? document.body, window);
+    this.#ui.showChooser({ name, lookup: (id) => this.#cards.peek(id), dark, onClose: () => this.closeCard() }, name.range, focus);
   }
 
   #cardContent(entry: EntryCard, mention: PageMention | undefined): CardContent {
@@ -189,10 +204,14 @@ export class Session {
     for (const { entry } of this.#marks.index.all) {
       if (!items.has(entry.id)) items.set(entry.id, { id: entry.id, label: entry.label, kind: entry.kind, count: this.#marks.counts.get(entry.id) ?? 1 });
     }
+    this.#marks.possible.all.forEach((name, index) => {
+      const key = `${POSSIBLE_ITEM}${name.candidates.map((candidate) => candidate.entry.id).join(' ')}`;
+      if (!items.has(key)) items.set(key, { id: `${POSSIBLE_ITEM}${index}`, label: name.text, kind: 'possible', count: 1 });
+    });
     this.#ui.showPanel({
       items: [...items.values()],
       dark: prefersDarkCard(this.#settings.theme, document.body, window),
-      onPick: (entryId) => this.showEntry(entryId),
+      onPick: (id) => (id.startsWith(POSSIBLE_ITEM) ? this.#showPossible(Number(id.slice(POSSIBLE_ITEM.length))) : this.showEntry(id)),
       onClose: () => this.#ui.hidePanel(),
     });
     return true;
@@ -205,6 +224,13 @@ export class Session {
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     this.openCard(mention, true);
     return true;
+  }
+
+  #showPossible(index: number): void {
+    const name = this.#marks.possible.all[index];
+    if (!name) return;
+    name.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.openCard(name, true);
   }
 
   destroy(): void {
@@ -231,7 +257,7 @@ export class Session {
   }
 
   #markOptions(): MarkOptions {
-    const { kinds, muted, density, highlightStyle, corrections } = this.#settings;
+    const { kinds, muted, density, highlightStyle, corrections, showPossibleMatches } = this.#settings;
     const mutedSet = new Set(muted);
     const isEnabled = (entry: EntryRef): boolean => kinds[entry.kind] && !mutedSet.has(entry.id);
     const site = siteKey(location.hostname);
@@ -241,14 +267,17 @@ export class Session {
         const entry = entryOf(mention.entryId);
         return entry !== undefined && isEnabled(entry);
       });
-    return { density, highlightStyle, isEnabled, ...(corrections.length > 0 && { correct }) };
+    // The reader's choices among possible matches (and relinks of their names) mark those names.
+    const decide: MarkOptions['decide'] = (spans, entryOf) => decideUndecided(spans, corrections, site, (id) => entryOf(id) !== undefined);
+    return { density, highlightStyle, isEnabled, showPossible: showPossibleMatches, ...(corrections.length > 0 && { correct, decide }) };
   }
 
   /** Prefetch the card text of what is marked, and tell the background for the badge. */
   #afterMarking(): void {
     const ids = [...new Set(this.#marks.index.all.map((mention) => mention.entry.id))];
+    const candidates = this.#marks.possible.all.flatMap((name) => name.candidates.map((candidate) => candidate.entry.id));
     const prefetch = (): void =>
-      void this.#cards.load(ids).then(() => {
+      void this.#cards.load([...ids, ...candidates]).then(() => {
         const first = ids[0] && this.#cards.peek(ids[0]);
         if (first && !this.#abort.signal.aborted) this.#ui.warmUp(this.#cardContent(first, undefined));
       });

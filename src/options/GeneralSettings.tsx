@@ -1,4 +1,4 @@
-/** Settings that belong to no glossary: the toolbar badge, and putting every setting back to its default. */
+/** Settings that belong to no glossary: the toolbar badge, possible matches, and putting every setting back to its default. */
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { resetSettings, type Settings } from '../shared/settings.ts';
@@ -29,6 +29,9 @@ export function GeneralSettings({ settings, save, onMessage, onError }: GeneralS
       <h2 id="general-heading">{t('options_general')}</h2>
       <Switch id="badge" checked={settings.badge} onChange={(on) => void save('badge', on)}>
         {t('options_badge')}
+      </Switch>
+      <Switch id="possible-matches" checked={settings.showPossibleMatches} onChange={(on) => void save('showPossibleMatches', on)} hint={t('settings_possible_hint')}>
+        {t('settings_possible')}
       </Switch>
       <h3>{t('options_reset')}</h3>
       <p class="intro">{t('options_reset_intro')}</p>

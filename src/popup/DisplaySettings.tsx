@@ -1,7 +1,8 @@
-/** How names are marked and how the card looks: density, highlight style, card theme, hover delay. */
+/** How names are marked and how the card looks: density, highlight style, possible matches, card theme, hover delay. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { Settings } from '../shared/settings.ts';
+import { Switch } from '../shared/ui/Switch.tsx';
 import type { SettingsState } from '../shared/ui/use-settings.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 
@@ -46,6 +47,9 @@ export function DisplaySettings({ settings, save }: DisplaySettingsProps) {
         ]}
         onChange={(value) => void save('highlightStyle', value)}
       />
+      <Switch id="possible-matches" checked={settings.showPossibleMatches} onChange={(on) => void save('showPossibleMatches', on)} hint={t('settings_possible_hint')}>
+        {t('settings_possible')}
+      </Switch>
       <ChoiceGroup
         name="theme"
         legend="popup_theme"

@@ -11,7 +11,7 @@ describe('settings schema', () => {
     for (const key of SETTING_KEYS) expect(checkSetting(key, DEFAULT_SETTINGS[key]), key).toBeUndefined();
   });
 
-  it('defaults: on everywhere, first mentions, every kind, underline, page theme, 300 ms, badge on', () => {
+  it('defaults: on everywhere, first mentions, every kind, underline, page theme, 300 ms, badge on, no possible matches', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({
       enabled: true,
       density: 'first',
@@ -19,6 +19,7 @@ describe('settings schema', () => {
       theme: 'auto',
       hoverDelay: 300,
       badge: true,
+      showPossibleMatches: false,
       muted: [],
       disabledSites: [],
       disabledGlossaries: [],

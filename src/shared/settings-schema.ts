@@ -117,6 +117,8 @@ export const SETTING_SCHEMAS = {
   /** Milliseconds the pointer rests on a name before its card opens. */
   hoverDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
   badge: v.boolean(),
+  /** Mark names that several entries fit and nothing on the page decides, with a card to choose (off by default). */
+  showPossibleMatches: v.boolean(),
   /** Custom glossary ids (in storage.local) the reader switched off, and the bundled one as "bundled". */
   disabledGlossaries: list('disabledGlossaries'),
   /** The reader's corrections of wrong links: a name unlinked on a site or everywhere, or relinked on a site. */
@@ -136,6 +138,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'auto',
   hoverDelay: 300,
   badge: true,
+  showPossibleMatches: false,
   disabledGlossaries: [],
   corrections: [],
 });

@@ -5,7 +5,7 @@
  * the point is inside one of the mention's client rects, so a pointer in the
  * margin beside a line end does not open a card.
  */
-import type { MentionIndex, PageMention } from '../page-mentions.ts';
+import type { RangeIndex } from '../page-mentions.ts';
 
 interface HighlightHit {
   readonly highlight: Highlight;
@@ -17,7 +17,7 @@ type DocumentWithCaret = Document & { caretPositionFromPoint?: (x: number, y: nu
 const isInside = (range: Range, x: number, y: number): boolean =>
   [...range.getClientRects()].some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom);
 
-export function mentionAtPoint(index: MentionIndex, document: Document, x: number, y: number): PageMention | undefined {
+export function mentionAtPoint<M extends { readonly range: Range }>(index: RangeIndex<M>, document: Document, x: number, y: number): M | undefined {
   const registry = CSS.highlights as RegistryWithHitTest;
   if (typeof registry.highlightsFromPoint === 'function') {
     for (const hit of registry.highlightsFromPoint(x, y)) {

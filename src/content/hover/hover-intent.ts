@@ -7,19 +7,19 @@
  *
  * Pointer work is throttled to one hit test per animation frame.
  */
-import type { PageMention } from '../page-mentions.ts';
+import type { MarkedName } from '../page-mentions.ts';
 
 /** Time the pointer may spend between the name and the card, or away from both, before the card closes. */
 const CLOSE_GRACE_MS = 350;
 
 export interface HoverTarget {
   /** The mention under a viewport point, if any. */
-  mentionAt(x: number, y: number): PageMention | undefined;
+  mentionAt(x: number, y: number): MarkedName | undefined;
   /** Is the event's target our card? */
   isCard(target: EventTarget | null): boolean;
-  open(mention: PageMention, how: 'pointer' | 'touch'): void;
+  open(mention: MarkedName, how: 'pointer' | 'touch'): void;
   close(): void;
-  openMention(): PageMention | undefined;
+  openMention(): MarkedName | undefined;
 }
 
 export function watchHover(target: HoverTarget, delay: () => number, view: Window, signal: AbortSignal): void {
@@ -27,7 +27,7 @@ export function watchHover(target: HoverTarget, delay: () => number, view: Windo
   let x = 0;
   let y = 0;
   let overCard = false;
-  let pending: PageMention | undefined;
+  let pending: MarkedName | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let lastPointerType = 'mouse';

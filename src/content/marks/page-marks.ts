@@ -8,19 +8,17 @@
  * from the stored scans after every change. The first read is sliced into
  * short tasks that yield to the page, visible blocks first.
  */
-import type { EntryRef } from '../../core/glossary/compiled.ts';
-import { selectMentions } from '../../core/match/select.ts';
-import type { Mention, SelectOptions } from '../../core/match/types.ts';
 import { receivedScan, type MatchBatch } from '../../shared/match-batch.ts';
 import type { HighlightStyle } from '../page/page-owner.ts';
-import { highlightName, type PageOwner } from '../page/page-owner.ts';
-import { MentionIndex, type PageMention } from '../page-mentions.ts';
+import { highlightName, POSSIBLE_HIGHLIGHT, type PageOwner } from '../page/page-owner.ts';
+import { MentionIndex, RangeIndex, type PageMention, type PossibleMention } from '../page-mentions.ts';
 import { BlockReader, collectBlocks, isInSkippedSubtree, type CollectOptions } from '../scan/collect-blocks.ts';
 import { findArticleRoot } from '../scan/scan-scope.ts';
 import { isUnchanged, rangeFor, type TextBlock } from '../scan/text-block.ts';
 import type { BlockMatcher } from './background-matcher.ts';
 import { elementsOnScreen } from './on-screen.ts';
 import { RuleTable } from './rule-table.ts';
+import { placePossible, selectPage, type PageSelectOptions } from './select-page.ts';
 import { containsDeep, rereadRoot, TrackedBlocks, type TrackedBlock } from './tracked-blocks.ts';
 import { afterNextFrame, SLICE_MS, yieldToPage } from './yield.ts';
 
@@ -33,14 +31,8 @@ const MAX_BATCH_CHARS = 200_000;
 /** During a long first read, marks are refreshed at most this often. */
 const APPLY_INTERVAL_MS = 250;
 
-export interface MarkOptions extends SelectOptions {
+export interface MarkOptions extends PageSelectOptions {
   readonly highlightStyle: HighlightStyle;
-  /**
-   * The reader's corrections of wrong links, applied to each block's selected
-   * mentions. `entryOf` knows the entries the background's answers named: a
-   * name's other meanings among them, since entries sharing a name come together.
-   */
-  readonly correct?: (mentions: readonly Mention[], entryOf: (id: string) => EntryRef | undefined) => readonly Mention[];
 }
 
 export interface PageMarksContext {
@@ -60,6 +52,7 @@ export class PageMarks {
   readonly #context: PageMarksContext;
   readonly #blocks = new TrackedBlocks();
   #index = new MentionIndex([]);
+  #possible = new RangeIndex<PossibleMention>([]);
   #counts: ReadonlyMap<string, number> = new Map();
   #lastApply: number | undefined;
   /** The rules of what the background found on this page, for selection. */
@@ -79,6 +72,11 @@ export class PageMarks {
 
   get index(): MentionIndex {
     return this.#index;
+  }
+
+  /** The possible matches marked (none unless the reader shows them). */
+  get possible(): RangeIndex<PossibleMention> {
+    return this.#possible;
   }
 
   /** How often each marked entry is mentioned on the page, whatever the density. */
@@ -151,15 +149,15 @@ export class PageMarks {
     const rules = this.#rules;
     const options = this.#context.options();
     // Every mention is selected, then density applies here: the popup's counts need all of them.
-    const selected = selectMentions(
+    const selected = selectPage(
       rules,
       scanned.map((tracked) => tracked.scan),
-      { ...options, density: 'all' },
-    ).map((found) => options.correct?.(found, (id) => rules.entry(id)) ?? found);
+      options,
+    );
     const mentions: PageMention[] = [];
     const byName = new Map<string, Range[]>();
     const counts = new Map<string, number>();
-    selected.forEach((found, i) => {
+    selected.forEach(({ mentions: found }, i) => {
       const { block } = scanned[i]!;
       for (const mention of found) {
         const count = (counts.get(mention.entryId) ?? 0) + 1;
@@ -176,8 +174,12 @@ export class PageMarks {
         else byName.set(name, [range]);
       }
     });
+    // Names several entries fit equally, where the reader shows them (empty otherwise).
+    const possible = placePossible(selected, scanned.map((tracked) => tracked.block), rules, options.density);
+    if (possible.length > 0) byName.set(POSSIBLE_HIGHLIGHT, possible.map((name) => name.range));
     owner.setMarks(byName);
     this.#index = new MentionIndex(mentions);
+    this.#possible = new RangeIndex(possible);
     this.#counts = counts;
     this.highlightMs += performance.now() - started;
   }

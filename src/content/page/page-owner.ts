@@ -11,6 +11,8 @@ export const HIGHLIGHT_PREFIX = 'backgrounder';
 export const HOST_TAG = 'backgrounder-ui';
 /** The highlight of the mention whose card is open. */
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-active`;
+/** The highlight of names several entries fit equally (possible matches), whatever the style and kind. */
+export const POSSIBLE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-possible`;
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
@@ -21,6 +23,7 @@ export const highlightName = (style: HighlightStyle, kind: Kind): string => `${H
 /** Every name we may register. Listed rather than found by iterating the registry, which Firefox's Xray wrappers do not allow. */
 export const ALL_HIGHLIGHT_NAMES: readonly string[] = [
   ACTIVE_HIGHLIGHT,
+  POSSIBLE_HIGHLIGHT,
   ...HIGHLIGHT_STYLES.flatMap((style) => KINDS.map((kind) => highlightName(style, kind))),
 ];
 

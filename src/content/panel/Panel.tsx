@@ -13,7 +13,8 @@ import { AddToGlossaryButton } from './AddToGlossaryButton.tsx';
 export interface PanelItem {
   readonly id: string;
   readonly label: string;
-  readonly kind: Kind;
+  /** 'possible' for a possible match, whose item opens its chooser. */
+  readonly kind: Kind | 'possible';
   readonly count: number;
 }
 
@@ -76,7 +77,7 @@ export function Panel({ items, dark, onPick, onClose }: PanelProps) {
               >
                 <span class="label">{item.label}</span>
                 <span class="meta">
-                  {t(`kind_${item.kind}` as MessageKey)}
+                  {item.kind === 'possible' ? t('panel_possible') : t(`kind_${item.kind}` as MessageKey)}
                   {item.count > 1 ? ` · ${item.count}` : ''}
                 </span>
               </li>

@@ -1,7 +1,8 @@
 /**
  * Everything Backgrounder shows on a page, in our one host element: the card
  * next to a mention (placed with Floating UI, following scrolling and
- * resizing; a bottom sheet on narrow viewports) and the keyboard panel. The
+ * resizing; a bottom sheet on narrow viewports), or in its place the chooser
+ * of a possible match, and the keyboard panel. The
  * host is a click-through layer in the top layer, shown only while something
  * is open. Focus taken from the page is given back when the thing that took it closes.
  */
@@ -10,6 +11,7 @@ import { Fragment, h, render } from 'preact';
 import { t } from '../../shared/i18n.ts';
 import { Card, type CardProps } from '../card/Card.tsx';
 import cardCss from '../card/card.css';
+import { PossibleChooser, type PossibleChooserProps } from '../card/PossibleChooser.tsx';
 import type { PageOwner } from '../page/page-owner.ts';
 import { Panel, type PanelProps } from '../panel/Panel.tsx';
 import panelCss from '../panel/panel.css';
@@ -21,6 +23,9 @@ const GAP = 6;
 const EDGE = 8;
 
 export type CardContent = Omit<CardProps, 'sheet'>;
+export type ChooserContent = Omit<PossibleChooserProps, 'sheet'>;
+/** What the card frame shows: an entry's card, or the chooser of a possible match. */
+type CardFrameContent = { readonly chooser: false; readonly content: CardContent } | { readonly chooser: true; readonly content: ChooserContent };
 
 /** The open modal dialog a mention is in, if any (our host must then live inside it to be interactive). */
 function openModalAround(range: Range): Element | undefined {
@@ -33,7 +38,7 @@ export class UiHost {
   readonly #owner: PageOwner;
   #mount: HTMLElement | undefined;
   #live: HTMLElement | undefined;
-  #card: { content: CardContent; range: Range; key: number } | undefined;
+  #card: { shown: CardFrameContent; range: Range; key: number } | undefined;
   #panel: PanelProps | undefined;
   #cardKey = 0;
   #warm = false;
@@ -60,14 +65,25 @@ export class UiHost {
 
   /** Show the card for `range`. With `focus`, it takes focus and is announced once. */
   showCard(content: CardContent, range: Range, focus: boolean): void {
-    const same = this.#card?.range === range && this.#card.content.entry.id === content.entry.id;
-    this.#card = { content, range, key: same ? this.#cardKey : ++this.#cardKey };
+    const shown = this.#card?.shown;
+    const same = this.#card?.range === range && shown?.chooser === false && shown.content.entry.id === content.entry.id;
+    this.#showInFrame({ chooser: false, content }, range, same, focus, t('card_opened', content.entry.label));
+  }
+
+  /** Show the chooser of a possible match for `range`, as a card is shown. */
+  showChooser(content: ChooserContent, range: Range, focus: boolean): void {
+    const same = this.#card?.range === range && this.#card.shown.chooser;
+    this.#showInFrame({ chooser: true, content }, range, same, focus, t('card_possible_title', content.name.text));
+  }
+
+  #showInFrame(shown: CardFrameContent, range: Range, same: boolean, focus: boolean, announcement: string): void {
+    this.#card = { shown, range, key: same ? this.#cardKey : ++this.#cardKey };
     if (focus) this.#rememberFocus('card');
     this.#render(openModalAround(range));
     this.#follow(range);
     if (focus) {
       this.#mount?.querySelector<HTMLElement>('.card')?.focus();
-      this.#announce(t('card_opened', content.entry.label));
+      this.#announce(announcement);
     }
   }
 
@@ -123,7 +139,12 @@ export class UiHost {
     const sheet = window.innerWidth < SHEET_WIDTH;
     render(
       h(Fragment, null, [
-        card && h('div', { key: 'card', class: `card-frame${sheet ? ' sheet' : ''}` }, h(Card, { ...card.content, sheet, key: card.key })),
+        card &&
+          h(
+            'div',
+            { key: 'card', class: `card-frame${sheet ? ' sheet' : ''}` },
+            card.shown.chooser ? h(PossibleChooser, { ...card.shown.content, sheet, key: card.key }) : h(Card, { ...card.shown.content, sheet, key: card.key }),
+          ),
         this.#panel && h('div', { key: 'panel', class: 'panel-frame' }, h(Panel, this.#panel)),
       ]),
       this.#mount!,

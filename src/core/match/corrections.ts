@@ -7,7 +7,7 @@
  * same.
  */
 import { normalisePhrase } from '../text/normalise.ts';
-import type { Mention } from './types.ts';
+import type { Mention, UndecidedCandidate, UndecidedSpan } from './types.ts';
 
 /** `site` of a correction that holds on every site. */
 export const EVERYWHERE = '*';
@@ -42,12 +42,7 @@ export function applyCorrections(
   hasEntry: (entryId: string) => boolean,
 ): Mention[] {
   if (corrections.length === 0) return [...mentions];
-  const bySite = new Map<string, Correction>();
-  const everywhere = new Map<string, Correction>();
-  for (const correction of corrections) {
-    if (correction.site === site) bySite.set(correctionKey({ ...correction, site: '' }), correction);
-    else if (correction.site === EVERYWHERE) everywhere.set(correctionKey({ ...correction, site: '' }), correction);
-  }
+  const { bySite, everywhere } = correctionsOn(corrections, site);
   if (bySite.size === 0 && everywhere.size === 0) return [...mentions];
 
   const corrected: Mention[] = [];
@@ -73,4 +68,64 @@ export function applyCorrections(
 export function correctionsFor(corrections: readonly Correction[], entryId: string, alias: string): Correction[] {
   const key = correctionKey({ entryId, alias, site: '' });
   return corrections.filter((correction) => correctionKey({ ...correction, site: '' }) === key);
+}
+
+/**
+ * Undecided spans (possible matches) that the reader's corrections decide.
+ * Choosing among possible matches is saved as a relink of the chosen entry's
+ * name to that entry itself (`choiceCorrection`); a relink of any candidate's
+ * name on this site makes the span a mention of that candidate, which
+ * `applyCorrections` then relinks. An unlink of a candidate's name drops the
+ * span: the reader said the name is not to be linked. A correction for this
+ * site wins over one for every site; a relink to an entry the page cannot
+ * show decides nothing. The rest stay undecided.
+ */
+export function decideUndecided(
+  spans: readonly UndecidedSpan[],
+  corrections: readonly Correction[],
+  site: string,
+  hasEntry: (entryId: string) => boolean,
+): { decided: Mention[]; undecided: UndecidedSpan[] } {
+  const { bySite, everywhere } = correctionsOn(corrections, site);
+  const decided: Mention[] = [];
+  const undecided: UndecidedSpan[] = [];
+  for (const span of spans) {
+    const verdict = verdictOf(span, bySite, hasEntry) ?? verdictOf(span, everywhere, hasEntry);
+    if (verdict === undefined) undecided.push(span);
+    else if (verdict !== 'unlinked') decided.push({ start: span.start, end: span.end, entryId: verdict.entryId, alias: verdict.alias, rule: verdict.rule });
+  }
+  return { decided, undecided };
+}
+
+/** The correction that saves a choice among possible matches: this name, on this site, is `chosen`. */
+export const choiceCorrection = (chosen: Pick<UndecidedCandidate, 'entryId' | 'alias'>, site: string): Correction => ({
+  entryId: chosen.entryId,
+  alias: chosen.alias,
+  site,
+  relinkTo: chosen.entryId,
+});
+
+function verdictOf(
+  span: UndecidedSpan,
+  corrections: ReadonlyMap<string, Correction>,
+  hasEntry: (entryId: string) => boolean,
+): UndecidedCandidate | 'unlinked' | undefined {
+  for (const candidate of span.candidates) {
+    const correction = corrections.get(correctionKey({ ...candidate, site: '' }));
+    if (!correction) continue;
+    if (correction.relinkTo === undefined) return 'unlinked';
+    if (hasEntry(correction.relinkTo)) return candidate;
+  }
+  return undefined;
+}
+
+/** The corrections that hold on `site`, by their key without the site: this site's, and every site's. */
+function correctionsOn(corrections: readonly Correction[], site: string): { bySite: Map<string, Correction>; everywhere: Map<string, Correction> } {
+  const bySite = new Map<string, Correction>();
+  const everywhere = new Map<string, Correction>();
+  for (const correction of corrections) {
+    if (correction.site === site) bySite.set(correctionKey({ ...correction, site: '' }), correction);
+    else if (correction.site === EVERYWHERE) everywhere.set(correctionKey({ ...correction, site: '' }), correction);
+  }
+  return { bySite, everywhere };
 }

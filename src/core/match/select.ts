@@ -6,14 +6,15 @@
  *    with no context rule. When two entries are still tied, the one from a
  *    later glossary wins (the reader's own entry over the bundled one: they
  *    added it on purpose); between entries of one glossary the span is left
- *    unmarked (we do not guess) but still blocks shorter names inside it.
+ *    unmarked (we do not guess) but still blocks shorter names inside it;
+ *    `undecidedSpans` reports such spans, apart from the mentions.
  * 2. Spans are chosen leftmost-longest without overlap: "UN Security Council"
  *    is the Security Council, never "UN".
  * 3. Entries the reader switched off are dropped, then density applies: the
  *    first mention of each entry on the page, or all of them.
  */
 import { NEAR_WINDOW_WORDS, type EntryRef } from '../glossary/compiled.ts';
-import type { AliasInfo, BlockScan, Candidate, MatchRule, Mention, SelectOptions } from './types.ts';
+import type { AliasInfo, BlockScan, Candidate, MatchRule, Mention, SelectOptions, UndecidedCandidate, UndecidedSpan } from './types.ts';
 
 /** What selection needs of the matcher. */
 export interface SelectionTables {
@@ -26,35 +27,32 @@ export interface SelectionTables {
   glossaryOf(entry: number): number;
 }
 
+interface SpanMention {
+  readonly entry: number;
+  readonly alias: AliasInfo;
+  readonly rule: MatchRule;
+}
+
 interface Span {
   readonly start: number;
   readonly end: number;
   /** Undefined for a span that blocks and marks nothing (an exclusion, or a tie). */
-  readonly mention?: { readonly entry: number; readonly alias: AliasInfo; readonly rule: MatchRule };
+  readonly mention?: SpanMention;
+  /** For a tie (not an exclusion): every form at the winning score, two entries or more. */
+  readonly tie?: readonly SpanMention[];
 }
 
 const UNGATED = 1;
 const CONTEXT_PRESENT = 2;
 
 export function selectMentions(tables: SelectionTables, blocks: readonly BlockScan[], options: SelectOptions): Mention[][] {
-  const pageContexts = new Set<number>();
-  for (const block of blocks) for (const context of block.contexts) pageContexts.add(context);
+  const pageContexts = contextsOf(blocks);
   const seen = new Set<string>();
 
   return blocks.map((block) => {
     if (block.candidates.length === 0) return [];
-    const spans: Span[] = [];
-    for (const candidate of mergeSameSpans(block.candidates)) {
-      const span = resolveSpan(tables, candidate, block, pageContexts);
-      if (span) spans.push(span);
-    }
-    spans.sort((a, b) => a.start - b.start || b.end - a.end);
-
     const mentions: Mention[] = [];
-    let lastEnd = -1;
-    for (const span of spans) {
-      if (span.start < lastEnd) continue;
-      lastEnd = span.end;
+    for (const span of chosenSpans(tables, block, pageContexts)) {
       if (!span.mention) continue;
       const entry = tables.entryRef(span.mention.entry);
       if (options.isEnabled && !options.isEnabled(entry)) continue;
@@ -65,6 +63,61 @@ export function selectMentions(tables: SelectionTables, blocks: readonly BlockSc
       mentions.push({ start: span.start, end: span.end, entryId: entry.id, alias: span.mention.alias.text, rule: span.mention.rule });
     }
     return mentions;
+  });
+}
+
+/**
+ * The spans left undecided among the spans selection chose (a tie inside a
+ * longer name is no span of its own): per block, in order, with the entries
+ * each fits. Candidates the reader switched off (`isEnabled`) are left out,
+ * and a span with none left is dropped. With density "first", only the first
+ * span of each set of candidates is reported.
+ */
+export function undecidedSpans(tables: SelectionTables, blocks: readonly BlockScan[], options: SelectOptions): UndecidedSpan[][] {
+  const pageContexts = contextsOf(blocks);
+  const seen = new Set<string>();
+  return blocks.map((block) => {
+    if (block.candidates.length === 0) return [];
+    const found: UndecidedSpan[] = [];
+    for (const span of chosenSpans(tables, block, pageContexts)) {
+      if (!span.tie) continue;
+      const candidates = new Map<string, UndecidedCandidate>();
+      for (const { entry, alias, rule } of span.tie) {
+        const ref = tables.entryRef(entry);
+        if (candidates.has(ref.id) || (options.isEnabled && !options.isEnabled(ref))) continue;
+        candidates.set(ref.id, { entryId: ref.id, alias: alias.text, rule });
+      }
+      if (candidates.size === 0) continue;
+      if (options.density === 'first') {
+        const key = [...candidates.keys()].sort().join('\u0000');
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      found.push({ start: span.start, end: span.end, candidates: [...candidates.values()] });
+    }
+    return found;
+  });
+}
+
+function contextsOf(blocks: readonly BlockScan[]): Set<number> {
+  const pageContexts = new Set<number>();
+  for (const block of blocks) for (const context of block.contexts) pageContexts.add(context);
+  return pageContexts;
+}
+
+/** A block's spans, resolved, chosen leftmost-longest without overlap, in order. */
+function chosenSpans(tables: SelectionTables, block: BlockScan, pageContexts: ReadonlySet<number>): Span[] {
+  const spans: Span[] = [];
+  for (const candidate of mergeSameSpans(block.candidates)) {
+    const span = resolveSpan(tables, candidate, block, pageContexts);
+    if (span) spans.push(span);
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let lastEnd = -1;
+  return spans.filter((span) => {
+    if (span.start < lastEnd) return false;
+    lastEnd = span.end;
+    return true;
   });
 }
 
@@ -96,8 +149,10 @@ function resolveSpan(
     near: (context) => isNear(candidate, block, context),
   };
   let bestScore = 0;
-  let best: Span['mention'];
+  let best: SpanMention | undefined;
   let tied = false;
+  /** Every form at the best score so far, for reporting a tie. */
+  let level: SpanMention[] = [];
   for (const form of candidate.forms) {
     const alias = tables.aliasInfo(form.alias);
     if (!tables.isCurrent(alias.entry)) continue;
@@ -116,13 +171,19 @@ function resolveSpan(
       bestScore = score;
       best = { entry: alias.entry, alias, rule };
       tied = false;
+      level = [best];
     } else if (score === bestScore && best && tables.entryId(best.entry) !== tables.entryId(alias.entry)) {
       const laterGlossary = tables.glossaryOf(alias.entry) - tables.glossaryOf(best.entry);
-      if (laterGlossary > 0) best = { entry: alias.entry, alias, rule };
+      if (laterGlossary > 0) {
+        best = { entry: alias.entry, alias, rule };
+        level = [best];
+      } else if (laterGlossary === 0) level.push({ entry: alias.entry, alias, rule });
       if (laterGlossary >= 0) tied = laterGlossary === 0;
     }
   }
   if (best && !tied) return { start: candidate.start, end: candidate.end, mention: best };
+  // An exclusion covering the span says it is no name at all: never a possible match.
+  if (tied && !candidate.blocker) return { start: candidate.start, end: candidate.end, tie: level };
   if (tied || candidate.blocker) return { start: candidate.start, end: candidate.end };
   return undefined;
 }

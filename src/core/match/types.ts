@@ -46,6 +46,27 @@ export interface Mention {
   readonly rule: MatchRule;
 }
 
+/** One entry an undecided span fits, with the alias of it that matched. */
+export interface UndecidedCandidate {
+  readonly entryId: string;
+  /** The alias as the glossary writes it. */
+  readonly alias: string;
+  readonly rule: MatchRule;
+}
+
+/**
+ * A span that two or more entries' aliases fit equally, every gate of each
+ * met and none deciding between them: selection marks nothing there (it does
+ * not guess), and reports it apart from the mentions so that the reader may
+ * see it as a possible match and choose.
+ */
+export interface UndecidedSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Each entry once, in glossary order. */
+  readonly candidates: readonly UndecidedCandidate[];
+}
+
 export type Density = 'first' | 'all';
 
 export interface SelectOptions {

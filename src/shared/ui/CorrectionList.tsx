@@ -19,9 +19,10 @@ export interface CorrectionListProps {
 export function describeCorrection(correction: Correction, labels: ReadonlyMap<string, string>): string {
   const label = (id: string): string => labels.get(id) ?? id;
   const site = correction.site === EVERYWHERE ? t('correction_everywhere') : correction.site;
-  return correction.relinkTo === undefined
-    ? t('correction_unlinked', correction.alias, label(correction.entryId), site)
-    : t('correction_relinked', correction.alias, label(correction.relinkTo), label(correction.entryId), site);
+  if (correction.relinkTo === undefined) return t('correction_unlinked', correction.alias, label(correction.entryId), site);
+  // A choice among possible matches is saved as a relink of the chosen entry's name to itself.
+  if (correction.relinkTo === correction.entryId) return t('correction_chosen', correction.alias, label(correction.relinkTo), site);
+  return t('correction_relinked', correction.alias, label(correction.relinkTo), label(correction.entryId), site);
 }
 
 export function CorrectionList({ corrections, labels, onUndo, empty }: CorrectionListProps) {

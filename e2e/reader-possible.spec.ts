@@ -1,0 +1,131 @@
+/**
+ * Possible matches, in each browser, on the built extension: "RSF" near both
+ * "Sudan" and "press freedom" fits the Rapid Support Forces and Reporters
+ * Without Borders equally, so nothing is marked by default. Switched on from
+ * the popup, the name gets the possible mark; its chooser card lists both
+ * (axe-core finds nothing there), the keyboard panel lists it too, and
+ * choosing one marks the name as that entry at once. Undo from the popup
+ * brings the possible mark back; the options page's switch turns it off.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { TestPage } from '../scripts/harness/browsers.ts';
+import { resetStorage, setSettings } from '../scripts/harness/extension-storage.ts';
+import { hoverText, waitForCard } from '../scripts/harness/page-actions.ts';
+import { waitForReport } from '../scripts/harness/page-report.ts';
+import { axeViolations, clickInUi, readStorage, tabIdOf, textInUi } from './support/reader-card.ts';
+import { inEachBrowser } from './support/suite.ts';
+
+const FIXTURE = readFileSync(path.resolve(import.meta.dirname, 'fixtures/reader/possible.html'));
+const HERE = 'https://www.bbc.com/backgrounder-reader/possible.html';
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
+
+/** The texts under the possible-match highlight. */
+const possibleTexts = (page: TestPage): Promise<string[]> =>
+  page.evaluate(() => [...(CSS.highlights.get('backgrounder-possible') ?? [])].map((range) => (range as Range).toString()));
+
+/** The data-entry of each candidate button of the open chooser. */
+const chooserEntries = (page: TestPage): Promise<string[]> =>
+  page.evaluate(() => [...(document.querySelector('backgrounder-ui')?.shadowRoot?.querySelectorAll<HTMLElement>('.card.possible button.choose') ?? [])].map((button) => button.dataset['entry'] ?? ''));
+
+inEachBrowser('possible matches', (suite) => {
+  let extensionPage: TestPage;
+  let page: TestPage;
+
+  const rsfEntries = async (): Promise<string[]> => (await waitForReport(extensionPage, HERE)).mentions.filter((m) => m.text === 'RSF').map((m) => m.entryId);
+  const hoverRsf = async (): Promise<void> => {
+    await page.bringToFront();
+    await page.mouseMove(2, 2);
+    await waitForCard(page, false);
+    await hoverText(page, 'RSF');
+    await waitForCard(page, true);
+  };
+  const popupOfPage = async (): Promise<TestPage> => suite().browser.extensionPage(`popup.html?tab=${await tabIdOf(extensionPage, HERE)}`);
+
+  test.beforeAll(async () => {
+    suite().proxy.serve(HERE, { body: FIXTURE });
+    extensionPage = await suite().browser.extensionPage('options.html');
+    await resetStorage(extensionPage);
+    await setSettings(extensionPage, { density: 'all', hoverDelay: 100 });
+    page = await suite().browser.newPage();
+    await page.goto(HERE);
+    await waitForReport(extensionPage, HERE);
+  });
+
+  test('off by default; on from the popup, the chooser lists both and a choice marks the name; Undo in the popup restores', async () => {
+    expect(await rsfEntries()).toEqual([]);
+    expect(await possibleTexts(page)).toEqual([]);
+    expect((await readStorage(extensionPage, 'sync'))['showPossibleMatches']).toBeUndefined();
+
+    const popup = await popupOfPage();
+    await popup.clickSelector('#display-section > summary');
+    await popup.waitFor(() => document.querySelector<HTMLInputElement>('#possible-matches')?.checked === false);
+    await popup.clickSelector('#possible-matches');
+    await expect.poll(() => possibleTexts(page)).toEqual(['RSF']);
+    expect((await readStorage(extensionPage, 'sync'))['showPossibleMatches']).toBe(true);
+    expect(await axeViolations(popup, 'document')).toEqual([]);
+    await popup.close();
+    // Still no mention: a possible match is not a link.
+    expect(await rsfEntries()).toEqual([]);
+
+    await hoverRsf();
+    expect(await textInUi(page, '.card.possible h2')).toBe('Possible matches for “RSF”');
+    expect((await chooserEntries(page)).sort()).toEqual(['rapid-support-forces', 'reporters-without-borders']);
+    await expect.poll(() => textInUi(page, '.card.possible button.choose[data-entry="reporters-without-borders"] .alt-line')).toBeTruthy();
+    expect(await axeViolations(page, 'host')).toEqual([]);
+    await page.screenshot(path.join(SCREENSHOTS, `possible-chooser-${suite().name}.png`));
+    await clickInUi(page, '.card.possible button.choose[data-entry="reporters-without-borders"]');
+
+    await expect.poll(rsfEntries).toEqual(['reporters-without-borders']);
+    expect(await possibleTexts(page)).toEqual([]);
+    expect((await readStorage(extensionPage, 'sync'))['corrections']).toEqual([
+      { entryId: 'reporters-without-borders', alias: 'RSF', site: 'bbc.com', relinkTo: 'reporters-without-borders' },
+    ]);
+    await hoverRsf();
+    expect(await page.evaluate(() => document.querySelector('backgrounder-ui')?.shadowRoot?.querySelector<HTMLElement>('.card')?.dataset['entry'])).toBe(
+      'reporters-without-borders',
+    );
+
+    const undo = await popupOfPage();
+    await undo.clickSelector('#corrections-section summary');
+    await undo.waitFor(() => document.querySelectorAll('.correction-list li').length === 1);
+    expect(await undo.evaluate(() => document.querySelector('.correction-list li .label')?.textContent)).toBe(
+      '“RSF” links to Reporters Without Borders (RSF) on bbc.com (chosen among possible matches)',
+    );
+    await undo.clickSelector('.correction-list button.undo-correction');
+    await undo.close();
+    await expect.poll(() => possibleTexts(page)).toEqual(['RSF']);
+    expect(await rsfEntries()).toEqual([]);
+    expect((await readStorage(extensionPage, 'sync'))['corrections']).toEqual([]);
+  });
+
+  test('the keyboard panel lists the possible match and opens its chooser; the options switch turns the marks off', async () => {
+    await page.bringToFront();
+    await page.mouseMove(2, 2);
+    await waitForCard(page, false);
+    // The extension's keyboard command sends this message; headless browsers do not deliver command shortcuts.
+    await extensionPage.evaluate(async (url: string) => {
+      type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (scope.browser ?? scope.chrome)!;
+      const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
+      await api.tabs.sendMessage(tab!.id!, { type: 'background:toggle-panel', params: {} });
+    }, HERE);
+    await page.bringToFront();
+    await expect.poll(() => textInUi(page, '.panel li[data-entry^="possible:"] .label')).toBe('RSF');
+    expect(await textInUi(page, '.panel li[data-entry^="possible:"] .meta')).toBe('possible match');
+    await clickInUi(page, '.panel li[data-entry^="possible:"]');
+    await waitForCard(page, true);
+    expect((await chooserEntries(page)).sort()).toEqual(['rapid-support-forces', 'reporters-without-borders']);
+    await page.press('Escape');
+    await waitForCard(page, false);
+
+    const options = await suite().browser.extensionPage('options.html');
+    await options.waitFor(() => document.querySelector<HTMLInputElement>('#possible-matches')?.checked === true);
+    await options.clickSelector('#possible-matches');
+    await expect.poll(() => possibleTexts(page)).toEqual([]);
+    expect((await readStorage(extensionPage, 'sync'))['showPossibleMatches']).toBe(false);
+    await options.close();
+  });
+});

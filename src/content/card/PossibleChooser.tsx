@@ -1,0 +1,77 @@
+/**
+ * The chooser card of a possible match: a name several entries fit equally
+ * and nothing on the page decides. It lists the candidates (label, kind, one
+ * line of summary), each a button; choosing one saves a correction for this
+ * site (the store "Did you mean…" uses), after which open tabs mark the name
+ * as that entry at once. Undo is in the popup and on the options page, with
+ * the other corrections.
+ */
+import { useState } from 'preact/hooks';
+import type { EntryCard } from '../../core/glossary/schema.ts';
+import { addCorrection } from '../../shared/corrections.ts';
+import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
+import { siteKey } from '../../shared/settings-schema.ts';
+import { storageErrorMessage } from '../../shared/storage-error-message.ts';
+import type { PossibleMention } from '../page-mentions.ts';
+import { chooserOptions, correctionForChoice } from './possible-choice.ts';
+
+export interface PossibleChooserProps {
+  readonly name: PossibleMention;
+  /** Card text by id, for each candidate's line. */
+  readonly lookup: (id: string) => EntryCard | undefined;
+  readonly dark: boolean;
+  readonly sheet: boolean;
+  readonly onClose: () => void;
+}
+
+export function PossibleChooser({ name, lookup, dark, sheet, onClose }: PossibleChooserProps) {
+  const [error, setError] = useState<string | undefined>();
+  const site = siteKey(location.hostname);
+  const options = chooserOptions(name.candidates, lookup);
+  const titleId = 'backgrounder-possible-title';
+  // On success the settings change re-marks the page, which closes this card.
+  const choose = (option: (typeof options)[number]) => () =>
+    void addCorrection(correctionForChoice(option, site)).then(
+      () => setError(undefined),
+      (failure: unknown) => setError(storageErrorMessage(failure)),
+    );
+
+  return (
+    <div
+      class={`card possible${dark ? ' dark' : ''}${sheet ? ' sheet' : ''}`}
+      role="dialog"
+      aria-labelledby={titleId}
+      aria-describedby="backgrounder-possible-intro"
+      tabIndex={-1}
+      dir={uiDirection()}
+      lang={uiLanguage()}
+    >
+      <div class="head">
+        <div class="title">
+          <h2 id={titleId}>{t('card_possible_title', name.text)}</h2>
+        </div>
+        <button type="button" class="close" aria-label={t('card_close')} title={t('card_close')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <p class="quiet" id="backgrounder-possible-intro">
+        {t('card_possible_intro', site)}
+      </p>
+      <ul class="alternatives candidates" aria-labelledby={titleId}>
+        {options.map((option) => (
+          <li key={option.id}>
+            <button type="button" class="choose" data-entry={option.id} onClick={choose(option)}>
+              <span class="alt-label">{option.label}</span> <span class="kind">{t(`kind_${option.kind}` as MessageKey)}</span>
+              {option.line && <span class="alt-line">{option.line}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
