@@ -18,6 +18,7 @@ const WORDS: CommonWords = {
   languagesOf: (_text, folded) => (['us', 'who', 'blue', 'and', 'white', 'people', 'power'].includes(folded) ? ['en'] : folded === 'حماس' ? ['ar'] : []),
   isCased: (text) => /\p{Script=Latin}|\p{Script=Cyrillic}/u.test(text),
   personalName: (folded) => (folded === 'chad' ? 'first name' : undefined),
+  isGivenName: (folded) => folded === 'chad',
 };
 const CITIES = new Map([['kursk', 440_000], ['shabak', 0], ['morena', 150_000]]);
 
