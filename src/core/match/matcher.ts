@@ -45,7 +45,7 @@ export class Matcher implements SelectionTables {
   /** Word positions are counted only for glossaries that have an alias with `near` contexts. */
   readonly #hasNearScope: boolean;
   /** Given names for the name gates (English, and those of every glossary's people): read when a gate first needs them. */
-  #givenNames: Set<string> | undefined;
+  #givenNames: { readonly english: ReadonlySet<string>; readonly people: ReadonlySet<string> } | undefined;
   /** Per global entry, the words of its own names, for the name-part gate. */
   readonly #ownNames = new Map<number, Set<string>>();
 
@@ -245,7 +245,7 @@ export class Matcher implements SelectionTables {
   ): boolean {
     const word = (range: WordRange | undefined): string | undefined => range && text.folded.slice(range[0], range[1]);
     const before = word(capitalisedWordBefore(original, text.cased, span.start, span.originalStart));
-    const givenBefore = before !== undefined && this.#givenNameSet().has(before);
+    const givenBefore = before !== undefined && this.#isGivenName(before, isHeadline);
     if ((flags & GIVEN_NAME_GATE) !== 0) {
       if (givenBefore) return true;
       const after = word(capitalisedWordAfter(original, text.cased, span.end, span.originalEnd));
@@ -254,12 +254,20 @@ export class Matcher implements SelectionTables {
     return (flags & NAME_PART_GATE) !== 0 && givenBefore && !this.#ownNameSet(entry).has(before);
   }
 
-  #givenNameSet(): Set<string> {
+  /**
+   * Is the word a given name? In a headline set in title case every word is
+   * capitalised, so there only the English list counts: it leaves out names
+   * that are ordinary words, which the glossary's people may carry ("Than"
+   * of Than Shwe in "Mattis Strikes Far Harsher Tone Than Trump").
+   */
+  #isGivenName(folded: string, isHeadline: () => boolean): boolean {
     if (!this.#givenNames) {
-      this.#givenNames = new Set(ENGLISH_GIVEN_NAMES.split(' '));
-      for (const { glossary } of this.#parts) for (const name of peoplesGivenNames(glossary)) this.#givenNames.add(name);
+      const people = new Set<string>();
+      for (const { glossary } of this.#parts) for (const name of peoplesGivenNames(glossary)) people.add(name);
+      this.#givenNames = { english: new Set(ENGLISH_GIVEN_NAMES.split(' ')), people };
     }
-    return this.#givenNames;
+    const { english, people } = this.#givenNames;
+    return english.has(folded) || (people.has(folded) && !isHeadline());
   }
 
   #ownNameSet(entry: number): Set<string> {
