@@ -18,6 +18,7 @@ const WORDS: CommonWords = {
   languagesOf: (_text, folded) => (['us', 'who', 'blue', 'and', 'white', 'people', 'power'].includes(folded) ? ['en'] : folded === 'حماس' ? ['ar'] : []),
   isCased: (text) => /\p{Script=Latin}|\p{Script=Cyrillic}/u.test(text),
   personalName: (folded) => (folded === 'chad' ? 'first name' : undefined),
+  isGivenName: (folded) => folded === 'chad',
 };
 const CITIES = new Map([['kursk', 440_000], ['shabak', 0], ['morena', 150_000]]);
 
@@ -72,6 +73,7 @@ describe('gates that answer', () => {
     ['notContexts, for a city and its region', [entry('kursk-oblast', 'place', 'Kursk Oblast', { text: 'Kursk', notContexts: ['city'], scope: 'near' }, 'Kursk Oblast')]],
     ['exclude, for a name inside a neighbour’s', [entry('mongolia', 'country', 'Mongolia', { text: 'Mongolei', exclude: ['Innere Mongolei'] }), entry('inner-mongolia', 'place', 'Inner Mongolia', 'Innere Mongolei')]],
     ['case, for a phrase of ordinary words', [entry('bw', 'group', 'Blue and White', { text: 'Blue and White', case: 'sensitive' })]],
+    ['givenName, for a place that is also a first name', [entry('chad', 'country', 'Chad', { text: 'Chad', givenName: true })]],
     ['the names of related entries, near by default, for a town', [entry('homs', 'place', 'Homs', { text: 'Kursk', relatedContexts: true }), entry('kursk-oblast', 'place', 'Kursk Oblast', 'Kursk Oblast')]],
   ])('%s', (_label, entries) => {
     expect(unanswered(check(...entries))).toEqual([]);
@@ -80,6 +82,12 @@ describe('gates that answer', () => {
   it('a surname gated by its country is not answered: a country’s people share surnames', () => {
     const uribe = entry('alvaro-uribe', 'person', 'Álvaro Uribe', 'Álvaro Uribe', { text: 'Uribe', contexts: ['Álvaro Uribe', 'Colombia', 'Colombian'], scope: 'block' });
     expect(unanswered(check(uribe))).toEqual([['alvaro-uribe', 'Uribe', 'own-name-part']]);
+  });
+
+  it('givenName answers a first name only: a name another entry has still needs contexts', () => {
+    const findings = check(entry('chad', 'country', 'Chad', { text: 'Chad', givenName: true }), entry('chad-2', 'person', 'Chad', 'Chad'));
+    expect(unanswered(findings)).toEqual([['chad', 'Chad', 'shared-name'], ['chad-2', 'Chad', 'shared-name']]);
+    expect(findings[0]!.gates).toEqual(['givenName: not before a surname or after a given name', 'case: sensitive']);
   });
 
   it('a context that is the alias itself is no gate', () => {

@@ -8,6 +8,7 @@
  * - a name another entry also has, or a part of a person's name: `contexts`
  *   or `notContexts` (case cannot tell two names apart);
  * - a name inside a longer name of something else: `exclude` too;
+ * - a place that is also a given name: `givenName` too (the next word tells);
  * - an ordinary word: case (in a script with capitals, for an alias not
  *   written in capitals throughout, which a headline could match);
  * - for a one-word alias or a descriptive phrase ("trade war"), `contexts`
@@ -41,7 +42,7 @@ export type Reason =
  * `scope` is carried by a one-word alias whose contexts are near or in its block, or name the entry itself.
  * `own-name` is carried by contexts that all name the entry itself ("Olaf Scholz" for "Scholz").
  */
-export type Gate = 'contexts' | 'notContexts' | 'exclude' | 'case' | 'scope' | 'own-name';
+export type Gate = 'contexts' | 'notContexts' | 'exclude' | 'case' | 'scope' | 'own-name' | 'givenName';
 
 /** The gates that answer each risk. */
 export const ANSWERS: Record<Reason, readonly Gate[]> = {
@@ -54,7 +55,8 @@ export const ANSWERS: Record<Reason, readonly Gate[]> = {
   // a person in full before it uses the surname alone.
   'own-name-part': ['own-name'],
   'other-person-name': ['contexts', 'notContexts', 'exclude'],
-  'personal-name': ['contexts', 'notContexts', 'exclude'],
+  // A place that is also a given name: the given-name gate reads the next word ("Virginia Woolf").
+  'personal-name': ['givenName', 'contexts', 'notContexts', 'exclude'],
   'common-word': ['case', 'contexts', 'notContexts'],
   'city-name': ['contexts', 'notContexts', 'exclude'],
   'wide-context': ['scope'],
@@ -203,6 +205,10 @@ function judge(name: Name, risks: readonly Risk[], words: CommonWords): AliasFin
   if (rules.exclude) {
     gates.push(`exclude: ${rules.exclude.join(', ')}`);
     carried.add('exclude');
+  }
+  if (rules.givenName) {
+    gates.push('givenName: not before a surname or after a given name');
+    carried.add('givenName');
   }
   // An acronym among words in capitals is not decided by case (src/core/match/case-rule.ts): case answers for it too.
   if (resolveCase(spec, name.folded) === 'sensitive' && words.isCased(text)) {

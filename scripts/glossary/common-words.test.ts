@@ -32,6 +32,8 @@ describe('common words, by the languages of the alias’s script', () => {
     expect(words.personalName('chad')).toBe('first name');
     expect(words.personalName('smith')).toBe('surname');
     expect(words.personalName('syria')).toBeUndefined();
+    expect(['chad', 'charlotte', 'virginia', 'victoria', 'jordan'].filter((name) => words.isGivenName(name))).toHaveLength(5);
+    expect(['syria', 'smith', 'georgia', 'paris'].filter((name) => words.isGivenName(name))).toEqual([]);
   });
 });
 

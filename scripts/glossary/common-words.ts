@@ -44,6 +44,12 @@ export interface CommonWords {
   isCased(text: string): boolean;
   /** "first name" or "surname" when compromise's lexicon knows the word as one. */
   personalName(folded: string): 'first name' | 'surname' | undefined;
+  /**
+   * Is the word a given name: a first name, or a one-word name compromise
+   * reads as a person's before a place's ("Virginia", "Victoria", "Jordan",
+   * "Sydney")? The place generator sets the `givenName` gate on these.
+   */
+  isGivenName(folded: string): boolean;
 }
 
 const fold = (word: string): string => normalisePhrase(word).folded;
@@ -54,6 +60,7 @@ export function loadCommonWords(dataFile = path.join(import.meta.dirname, 'data/
   const words = new Map<string, Set<string>>(Object.entries(raw).map(([language, list]) => [language, new Set(list.map(fold).filter(Boolean))]));
   const firstNames = new Set<string>();
   const surnames = new Set<string>();
+  const personWords = new Set<string>();
   const english = words.get('en') ?? new Set<string>();
   words.set('en', english);
   const { lexicon } = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one;
@@ -63,6 +70,7 @@ export function loadCommonWords(dataFile = path.join(import.meta.dirname, 'data/
     if (tags.some((t) => ORDINARY_TAGS.has(t))) english.add(folded);
     if (tags.some((t) => FIRST_NAME_TAGS.has(t))) firstNames.add(folded);
     if (tags.some((t) => SURNAME_TAGS.has(t))) surnames.add(folded);
+    if (tags.includes('Person') && !folded.includes(' ')) personWords.add(folded);
   }
   return {
     languagesOf(text, folded) {
@@ -71,5 +79,6 @@ export function loadCommonWords(dataFile = path.join(import.meta.dirname, 'data/
     },
     isCased: (text) => CASED.test(text),
     personalName: (folded) => (firstNames.has(folded) ? 'first name' : surnames.has(folded) ? 'surname' : undefined),
+    isGivenName: (folded) => firstNames.has(folded) || personWords.has(folded),
   };
 }

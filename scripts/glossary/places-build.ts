@@ -194,7 +194,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       const contexts = gateContexts(claim.text, draft.terms, claim.level).filter((term) => !claim.dropContexts.has(foldName(term)));
       // A place's own name of several words is a proper name: "North Lebanon", not "north Lebanon".
       const sensitive = claim.origin === 'natural' && foldName(claim.text).includes(' ');
-      const alias = gatedAlias(claim.text, contexts, sensitive, [...vetter.personNamesHolding(claim.text), ...(claim.exclude ?? [])].slice(0, MAX_EXCLUDES));
+      const exclude = [...vetter.personNamesHolding(claim.text), ...(claim.exclude ?? [])].slice(0, MAX_EXCLUDES);
+      const alias = gatedAlias(claim.text, contexts, sensitive, exclude, vetter.isGivenName(claim.text));
       if (!alias) skip('ungateable', `${claim.text} (${draft.country.label})`);
       return alias ? [alias] : [];
     });

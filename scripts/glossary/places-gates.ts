@@ -67,9 +67,10 @@ function distinctTerms(alias: string, ordered: readonly string[]): string[] {
 /**
  * The alias as the glossary stores it, or undefined when nothing can gate it.
  * `sensitive`: match the case as written; `exclude`: longer names that hold
- * this one and are something else (a person's full name).
+ * this one and are something else (a person's full name); `givenName`: the
+ * name is also a given name, not counted before a surname ("Charlotte Church").
  */
-export function gatedAlias(text: string, contexts: readonly string[], sensitive = false, exclude: readonly string[] = []): AliasSpec | undefined {
+export function gatedAlias(text: string, contexts: readonly string[], sensitive = false, exclude: readonly string[] = [], givenName = false): AliasSpec | undefined {
   if (contexts.length === 0) return undefined;
   return {
     text,
@@ -77,5 +78,6 @@ export function gatedAlias(text: string, contexts: readonly string[], sensitive 
     contexts: [...contexts],
     scope: PLACE_GATE_SCOPE,
     ...(exclude.length > 0 && { exclude: [...exclude] }),
+    ...(givenName && { givenName: true }),
   };
 }

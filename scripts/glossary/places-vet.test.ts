@@ -7,6 +7,7 @@ const evidence: EvidenceWords = {
   words: {
     languagesOf: (_text, folded) => (folded === 'guna' ? ['id'] : []),
     personalName: (folded) => (folded === 'cary' ? 'first name' : folded === 'henderson' ? 'surname' : undefined),
+    isGivenName: (folded) => folded === 'cary' || folded === 'charlotte',
   },
   placeCountries: new Map([
     ['richmond', new Set(['US', 'GB', 'AU'])],
@@ -30,5 +31,11 @@ describe('strict gate evidence', () => {
   it('folds names as the matcher does before looking them up', () => {
     expect(vetter.isStrictEvidence('RICHMOND', 'US')).toBe(false);
     expect(foldName('Richmond')).toBe('richmond');
+  });
+});
+
+describe('given names', () => {
+  it('a one-word place name that is also a given name gets the givenName gate', () => {
+    expect(['Charlotte', 'Cary', 'Henderson', 'Norfolk', 'Charlotte Amalie'].filter((name) => vetter.isGivenName(name))).toEqual(['Charlotte', 'Cary']);
   });
 });

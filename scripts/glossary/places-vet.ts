@@ -47,6 +47,8 @@ export interface NameVetter {
   personNamesHolding(name: string): string[];
   /** Is this name already an alias of a hand-written entry? */
   isHandWritten(name: string): boolean;
+  /** Is this one-word name also a given name ("Charlotte", "Virginia")? Its alias gets the `givenName` gate. */
+  isGivenName(name: string): boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ function personNamesByWord(entries: readonly Entry[]): Map<string, string[]> {
 
 /** What tells a strict gate's terms apart: common words and personal names by language, and populated places by country. */
 export interface EvidenceWords {
-  readonly words: Pick<LanguageWords, 'languagesOf' | 'personalName'>;
+  readonly words: Pick<LanguageWords, 'languagesOf' | 'personalName' | 'isGivenName'>;
   /** Folded populated-place names and the ISO codes of the countries that have a place so named. */
   readonly placeCountries: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -92,6 +94,7 @@ export function nameVetter(handWritten: readonly Entry[], common: CommonWords, e
     isContextSafe,
     isStrictEvidence,
     isHandWritten: (name) => taken.has(foldName(name)),
+    isGivenName: (name) => !foldName(name).includes(' ') && /\p{Lu}/u.test(name) && evidence?.words.isGivenName(foldName(name)) === true,
     personNamesHolding: (name) => [...new Set(personNames.get(foldName(name)) ?? [])].sort().slice(0, 20),
     vet(name) {
       const folded = foldName(name);

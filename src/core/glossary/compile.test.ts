@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Matcher } from '../match/matcher.ts';
 import { makeEntry, FIXTURE_ENTRIES } from '../match/glossary.fixture.test.ts';
 import { compileGlossary, pluralSuffix, resolveCase } from './compile.ts';
+import { GIVEN_NAME_GATE, NAME_PART_GATE } from './compiled.ts';
 import type { AliasSpec, Entry } from './schema.ts';
 
 const entry = (id: string, ...aliases: AliasSpec[]): Entry => makeEntry(id, 'concept', aliases);
@@ -103,6 +104,24 @@ describe('compileGlossary: rules become matching behaviour', () => {
   it('compiles an empty glossary', () => {
     const matcher = new Matcher([compileGlossary('empty', [])]);
     expect(matcher.findMentions('Hamas', { density: 'all' })).toEqual([]);
+  });
+});
+
+describe('compileGlossary: name gates become alias flags', () => {
+  const flags = (entries: Entry[]) => compileGlossary('test', entries).aliasFlags;
+  const person = (label: string, ...aliases: AliasSpec[]): Entry => makeEntry('p', 'person', aliases, { label });
+
+  it('givenName sets the given-name gate', () => {
+    expect(Array.from(flags([entry('x', { text: 'Georgia', givenName: true }), entry('y', 'Georgia')]), (f) => f & GIVEN_NAME_GATE)).toEqual([GIVEN_NAME_GATE, 0]);
+  });
+
+  it('a one-word alias that is a word of the person\'s longer names gets the name-part gate', () => {
+    const compiled = flags([person('Cindy McCain', 'Cindy McCain', { text: 'McCain', contexts: ['Cindy McCain'] }, 'Cindy', 'Maccy', 'マケイン', 'Cindy Lou McCain')]);
+    expect(Array.from(compiled, (f) => (f & NAME_PART_GATE) !== 0)).toEqual([false, true, true, false, false, false]);
+  });
+
+  it('only for people', () => {
+    expect(Array.from(flags([makeEntry('x', 'place', ['Kursk Oblast', 'Kursk'], { label: 'Kursk Oblast' })]), (f) => f & NAME_PART_GATE)).toEqual([0, 0]);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { buildAutomaton } from '../automaton/automaton.ts';
 import { normalisePhrase } from '../text/normalise.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, GIVEN_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
 import { KINDS, type AliasSpec, type Entry } from './schema.ts';
 
 /** `auto` case: several words match in any case; one word (or an acronym) as written. */
@@ -22,6 +22,22 @@ export function pluralSuffix(folded: string): string {
 }
 
 const SCOPE_FLAG = { page: 0, block: BLOCK_SCOPE, near: NEAR_SCOPE } as const;
+
+/**
+ * The folded words of a person's names of several words (label and aliases),
+ * in scripts with capitals: a one-word alias among them is a part of the
+ * person's name ("McCain" of "Cindy McCain"), which the name-part gate keeps
+ * from marking a relative ("Meghan McCain"). Undefined for other entries.
+ */
+function namePartWords(entry: Entry): ReadonlySet<string> | undefined {
+  if (entry.kind !== 'person') return undefined;
+  const words = new Set<string>();
+  for (const name of [entry.label, ...entry.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))]) {
+    const { cased, folded } = normalisePhrase(name.replace(/\([^)]*\)/gu, ' '));
+    if (folded.includes(' ') && /\p{Lu}/u.test(cased)) for (const word of folded.split(' ')) words.add(word);
+  }
+  return words;
+}
 
 /** Interns strings: each distinct string is stored once. */
 class StringTable {
@@ -98,6 +114,7 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
     (entry.related ?? []).flatMap((id) => byId.get(id)?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)) ?? []);
 
   entries.forEach((entry, entryIndex) => {
+    const nameParts = namePartWords(entry);
     entryId.push(strings.add(entry.id));
     entryLabel.push(strings.add(entry.label));
     entryKind.push(KINDS.indexOf(entry.kind));
@@ -111,7 +128,13 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
       aliasText.push(strings.add(text));
       aliasCased.push(strings.add(cased));
       const scope = rules?.scope ?? (rules?.relatedContexts ? 'near' : 'page');
-      aliasFlags.push((resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) | SCOPE_FLAG[scope]);
+      const isNamePart = !folded.includes(' ') && nameParts?.has(folded) === true && /\p{Lu}/u.test(cased);
+      aliasFlags.push(
+        (resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) |
+          SCOPE_FLAG[scope] |
+          (rules?.givenName ? GIVEN_NAME_GATE : 0) |
+          (isNamePart ? NAME_PART_GATE : 0),
+      );
       const terms = [...(rules?.contexts ?? []), ...(rules?.relatedContexts ? relatedNames(entry) : [])];
       contexts.push([...new Set(terms.map(contextId))]);
       notContexts.push((rules?.notContexts ?? []).map(contextId));

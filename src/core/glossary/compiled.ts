@@ -16,6 +16,10 @@ export const CASE_SENSITIVE = 1;
 export const BLOCK_SCOPE = 2;
 /** Contexts count only within NEAR_WINDOW_WORDS words of the mention, in its block. */
 export const NEAR_SCOPE = 4;
+/** A place's name that is also a given name: not counted before a surname ("Virginia Woolf"); see match/name-gates.ts. */
+export const GIVEN_NAME_GATE = 8;
+/** One word of a person's name ("McCain"): not counted after another given name ("Meghan McCain"); see match/name-gates.ts. */
+export const NAME_PART_GATE = 16;
 
 /**
  * Words either side of a mention that a `near` context may be: about a

@@ -68,6 +68,12 @@ export const aliasSchema = v.union([
     scope: v.optional(v.picklist(['page', 'block', 'near'])),
     /** Longer names that contain this alias but are something else ("Fatah al-Islam"). */
     exclude: v.optional(v.pipe(v.array(nonBlank(120)), v.minLength(1), v.maxLength(20))),
+    /**
+     * A place's name that is also a given name: not counted before a
+     * capitalised word that is not a place word ("Virginia Woolf", not
+     * "Victoria Falls"), nor after a given name ("Michael Jordan").
+     */
+    givenName: v.optional(v.boolean()),
   }),
 ]);
 

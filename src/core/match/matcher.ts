@@ -7,10 +7,13 @@
  * the first-mention rule are page-wide. `findMentions` does both for one text.
  */
 import { scanText } from '../automaton/automaton.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, GIVEN_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
 import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { isCapitalsAlias, isInCapitalsRun, matchesCase } from './case-rule.ts';
+import { ENGLISH_GIVEN_NAMES } from './given-names-en.ts';
+import { ownNameWords, peoplesGivenNames } from './glossary-names.ts';
+import { capitalisedWordAfter, capitalisedWordBefore, isHeadlineCase, isPlaceFollower, type WordRange } from './name-gates.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
@@ -41,6 +44,10 @@ export class Matcher implements SelectionTables {
   readonly entryCount: number;
   /** Word positions are counted only for glossaries that have an alias with `near` contexts. */
   readonly #hasNearScope: boolean;
+  /** Given names for the name gates (English, and those of every glossary's people): read when a gate first needs them. */
+  #givenNames: { readonly english: ReadonlySet<string>; readonly people: ReadonlySet<string> } | undefined;
+  /** Per global entry, the words of its own names, for the name-part gate. */
+  readonly #ownNames = new Map<number, Set<string>>();
 
   constructor(glossaries: readonly CompiledGlossary[]) {
     let entryBase = 0;
@@ -172,7 +179,13 @@ export class Matcher implements SelectionTables {
       return low;
     };
     const { folded, cased, starts, ends } = normalise(joined);
-    for (const { glossary, aliasBase, contextBase } of this.#parts) {
+    const headlines = new Map<number, boolean>();
+    const headline = (block: number): boolean => {
+      let value = headlines.get(block);
+      if (value === undefined) headlines.set(block, (value = isHeadlineCase(texts[block]!)));
+      return value;
+    };
+    for (const { glossary, entryBase, aliasBase, contextBase } of this.#parts) {
       const { automaton, patternFormStart, formAlias, formSuffix, aliasFlags, aliasCased, strings } = glossary;
       scanText(automaton, folded, (pattern, end) => {
         const start = end - automaton.patternLength[pattern]!;
@@ -197,13 +210,17 @@ export class Matcher implements SelectionTables {
         for (let f = patternFormStart[pattern]!; f < patternFormStart[pattern + 1]!; f++) {
           const alias = formAlias[f]!;
           const suffix = formSuffix[f]!;
-          const sensitive = (aliasFlags[alias]! & CASE_SENSITIVE) !== 0;
-          if (!sensitive) forms.push({ alias: aliasBase + alias, suffix });
-          else {
+          const flags = aliasFlags[alias]!;
+          if ((flags & CASE_SENSITIVE) !== 0) {
             const written = strings.at(aliasCased[alias]!)!;
             const asWritten = matchesCase(cased.slice(start, end - suffix), written);
-            if (asWritten && !(isCapitalsAlias(written) && isInCapitalsRun(cased, start, end))) forms.push({ alias: aliasBase + alias, suffix });
+            if (!asWritten || (isCapitalsAlias(written) && isInCapitalsRun(cased, start, end))) continue;
           }
+          if ((flags & (GIVEN_NAME_GATE | NAME_PART_GATE)) !== 0) {
+            const span = { start, end, originalStart: starts[start]!, originalEnd: ends[end - 1]! };
+            if (this.#nameGateShuts(flags, entryBase + glossary.aliasEntry[alias]!, joined, { cased, folded }, span, () => headline(block))) continue;
+          }
+          forms.push({ alias: aliasBase + alias, suffix });
         }
         const blocker = glossary.patternBlocker[pattern] === 1;
         if (forms.length > 0 || blocker) {
@@ -215,6 +232,56 @@ export class Matcher implements SelectionTables {
       });
     }
     return results;
+  }
+
+  /**
+   * Do the words beside a candidate say it is not this alias (docs/given-name-gate.md)?
+   * A place that is also a given name, before a surname or after a given
+   * name; a part of a person's name, after another given name.
+   */
+  #nameGateShuts(
+    flags: number,
+    entry: number,
+    original: string,
+    text: { readonly cased: string; readonly folded: string },
+    span: { readonly start: number; readonly end: number; readonly originalStart: number; readonly originalEnd: number },
+    isHeadline: () => boolean,
+  ): boolean {
+    const word = (range: WordRange | undefined): string | undefined => range && text.folded.slice(range[0], range[1]);
+    const before = word(capitalisedWordBefore(original, text.cased, span.start, span.originalStart));
+    const givenBefore = before !== undefined && this.#isGivenName(before, isHeadline);
+    if ((flags & GIVEN_NAME_GATE) !== 0) {
+      if (givenBefore) return true;
+      const after = word(capitalisedWordAfter(original, text.cased, span.end, span.originalEnd));
+      if (after !== undefined && !isPlaceFollower(after) && !isHeadline()) return true;
+    }
+    return (flags & NAME_PART_GATE) !== 0 && givenBefore && !this.#ownNameSet(entry).has(before);
+  }
+
+  /**
+   * Is the word a given name? In a headline set in title case every word is
+   * capitalised, so there only the English list counts: it leaves out names
+   * that are ordinary words, which the glossary's people may carry ("Than"
+   * of Than Shwe in "Mattis Strikes Far Harsher Tone Than Trump").
+   */
+  #isGivenName(folded: string, isHeadline: () => boolean): boolean {
+    if (!this.#givenNames) {
+      const people = new Set<string>();
+      for (const { glossary } of this.#parts) for (const name of peoplesGivenNames(glossary)) people.add(name);
+      this.#givenNames = { english: new Set(ENGLISH_GIVEN_NAMES.split(' ')), people };
+    }
+    const { english, people } = this.#givenNames;
+    return english.has(folded) || (people.has(folded) && !isHeadline());
+  }
+
+  #ownNameSet(entry: number): Set<string> {
+    let words = this.#ownNames.get(entry);
+    if (!words) {
+      const part = this.#part(entry, (p) => p.entryBase);
+      words = ownNameWords(part.glossary, entry - part.entryBase);
+      this.#ownNames.set(entry, words);
+    }
+    return words;
   }
 
   /** Decide the mentions of a page from its blocks' scans, in document order. One list per block. */

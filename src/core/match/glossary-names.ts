@@ -1,0 +1,57 @@
+/**
+ * People's names read from a compiled glossary, for the name gates
+ * (name-gates.ts): the given names its people carry, and the words of one
+ * entry's own names. Both are read once, when a page first needs them.
+ */
+import { KINDS, type Kind } from '../glossary/schema.ts';
+import type { CompiledGlossary } from '../glossary/compiled.ts';
+import { normalisePhrase } from '../text/normalise.ts';
+import { NAME_TITLES } from './name-gates.ts';
+
+const PERSON = KINDS.indexOf('person' satisfies Kind);
+
+/**
+ * The first word of each person's name of several words (label or alias) in
+ * a script with capitals, less titles ("Sheikh", "King"): given names of every
+ * language the glossary's people come from ("Kassym", "Nayib", "Volodymyr"),
+ * which an English list lacks.
+ */
+export function peoplesGivenNames(glossary: CompiledGlossary): Set<string> {
+  const names = new Set<string>();
+  const add = (text: string): void => {
+    const { cased, folded } = normalisePhrase(text.replace(/\([^)]*\)/gu, ' '));
+    const words = folded.split(' ');
+    const casedWords = cased.split(' ');
+    const first = words.findIndex((word) => !NAME_TITLES.has(word.replace(/\.$/u, '')));
+    if (first === -1 || first === words.length - 1) return;
+    const written = casedWords[first]!;
+    if (/^\p{Lu}\p{Ll}+$/u.test(written)) names.add(words[first]!);
+  };
+  for (let entry = 0; entry < glossary.entryKind.length; entry++) {
+    if (glossary.entryKind[entry] === PERSON) add(glossary.strings.at(glossary.entryLabel[entry]!)!);
+  }
+  for (let alias = 0; alias < glossary.aliasEntry.length; alias++) {
+    if (glossary.entryKind[glossary.aliasEntry[alias]!] === PERSON) add(glossary.strings.at(glossary.aliasText[alias]!)!);
+  }
+  return names;
+}
+
+/** The folded words of an entry's label and aliases: the names a person is known by ("Cindy", "McCain"). */
+export function ownNameWords(glossary: CompiledGlossary, entry: number): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string): void => {
+    for (const word of normalisePhrase(text).folded.split(' ')) if (word) words.add(word);
+  };
+  add(glossary.strings.at(glossary.entryLabel[entry]!)!);
+  // Aliases are stored entry by entry, in order: the entry's are one run of aliasEntry.
+  const { aliasEntry } = glossary;
+  let low = 0;
+  let high = aliasEntry.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (aliasEntry[mid]! < entry) low = mid + 1;
+    else high = mid;
+  }
+  for (let alias = low; alias < aliasEntry.length && aliasEntry[alias] === entry; alias++) add(glossary.strings.at(glossary.aliasText[alias]!)!);
+  return words;
+}
