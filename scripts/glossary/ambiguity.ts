@@ -229,8 +229,10 @@ export const isShort = (folded: string): boolean => !folded.includes(' ') && !(i
  * likely on a page that names the entry's country somewhere.
  */
 export const isDescriptive = (text: string): boolean => {
-  const words = text.split(/[\s-]+/u).filter(Boolean);
-  return words.length > 1 && words.some((word) => word.length > 3 && /^\p{Ll}/u.test(word));
+  const words = text.split(/\s+/u).filter(Boolean);
+  // A division word ("Oryol oblast") or an elided particle ("Côte d'Azur") is part of a proper name.
+  const describes = (word: string): boolean => word.length > 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !DIVISION.has(foldName(word));
+  return words.length > 1 && words.some(describes);
 };
 
 /** A one-word alias or a descriptive phrase whose contexts are looked for on the whole page, and not all of them name the entry itself. */

@@ -19,6 +19,7 @@ import { foldName, readCommonWords, type CommonWords } from './places-names.ts';
 import { selectPlaces, type Selection } from './places-select.ts';
 import { loadPlaceDatasets, type PlaceDatasets } from './places-sources.ts';
 import { SKIP_REASONS, nameVetter } from './places-vet.ts';
+import { prominence } from './places-prominent.ts';
 import { writeCommonWords } from './places-word-list.ts';
 
 export const GENERATED_PREFIX = 'generated-places-';
@@ -50,11 +51,14 @@ export function handWrittenEntries(dir = GLOSSARY_DIR): Entry[] {
 export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDatasets, common: CommonWords): { files: Map<string, string>; result: BuildResult; selection: Selection } {
   const selection = selectPlaces(data);
   const countryEntries = new Map(handWritten.filter((entry) => entry.kind === 'country').map((entry) => [entry.id, entry]));
+  const words = loadCommonWords();
+  const vetter = nameVetter(handWritten, common, { words, placeCountries: placeCountries(data) });
   const result = buildPlaceEntries({
     selection,
     countryEntries,
     handWrittenIds: new Set(handWritten.map((entry) => entry.id)),
-    vetter: nameVetter(handWritten, common, { words: loadCommonWords(), placeCountries: placeCountries(data) }),
+    vetter,
+    prominence: prominence(data, vetter, words),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {

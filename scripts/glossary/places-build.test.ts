@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/glossary/schema.ts';
 import { generatePlaceFiles } from './generate-places.ts';
 import { PLACE_GATE_SCOPE } from './places-gates.ts';
+import { isRelaxedAlias } from './places-prominent.ts';
 import type { CityRecord, CurrentCity, DivisionRecord, PlaceDatasets } from './places-sources.ts';
 
 /** A small world: two Hyderabads, a city that is a hand-written entry, an English word, a section of a city. */
@@ -49,7 +50,7 @@ const HAND_WRITTEN: Entry[] = [
   country('india', 'India', ['Inde']),
   country('pakistan', 'Pakistan'),
   country('france', 'France'),
-  country('united-states', 'United States'),
+  country('united-states', 'United States', ['U.S.', 'US']),
   country('ukraine', 'Ukraine'),
   country('iraq', 'Iraq'),
   { id: 'lloyd-austin', label: 'Lloyd Austin', kind: 'person', aliases: ['Lloyd Austin'], summary: 'A person.', asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Lloyd_Austin' }] },
@@ -127,10 +128,32 @@ describe('generated places from a small world', () => {
     expect(contextsOf(india).filter((term) => contextsOf(pakistan).includes(term))).toEqual([]);
   });
 
-  it('gates every alias in the nearest scope and never by the name itself', () => {
+  it('gives a prominent name that nothing else shares the weaker gate: one word none, several words its contexts page-wide', () => {
+    const [karachi] = byId.get('karachi-pakistan')?.aliases ?? [];
+    expect(karachi).toMatchObject({ text: 'Karachi', exclude: expect.arrayContaining(['University of Karachi', 'Karachi Times']) });
+    expect(typeof karachi === 'string' ? undefined : karachi?.contexts).toBeUndefined();
+    const [sanAntonio] = byId.get('san-antonio-united-states')?.aliases ?? [];
+    expect(sanAntonio).toMatchObject({ text: 'San Antonio', scope: 'page' });
+    expect(aliasTexts(byId.get('texas-united-states-division'))).toEqual(['Texas']);
+    expect(isRelaxedAlias(byId.get('texas-united-states-division')!.aliases[0]!)).toBe(true);
+  });
+
+  it('keeps the block gate of a prominent name that another place shares or a person holds', () => {
+    for (const id of ['hyderabad-india', 'hyderabad-pakistan', 'austin-united-states']) {
+      expect(byId.get(id)?.aliases.every((alias) => typeof alias !== 'string' && alias.scope === PLACE_GATE_SCOPE), id).toBe(true);
+    }
+  });
+
+  it('takes a country\'s dotted short form as a context, never a short form that is a word ("US", "us")', () => {
+    expect(contextsOf(byId.get('san-antonio-united-states'))).toEqual(expect.arrayContaining(['United States', 'U.S.']));
+    expect(contextsOf(byId.get('san-antonio-united-states'))).not.toContain('US');
+  });
+
+  it('gates every alias in the nearest scope, or by the weaker gate, and never by the name itself', () => {
     for (const entry of entries) {
       for (const alias of entry.aliases) {
         if (typeof alias === 'string') throw new Error(`${entry.id}: ungated alias ${alias}`);
+        if (isRelaxedAlias(alias)) continue;
         expect(alias.scope).toBe(PLACE_GATE_SCOPE);
         expect(alias.contexts?.length).toBeGreaterThan(0);
         expect(alias.contexts).not.toContain(alias.text);

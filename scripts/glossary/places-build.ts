@@ -7,6 +7,7 @@ import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
 import { cityCard, divisionCard, generatedMark, type CountryName } from './places-cards.ts';
 import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateLevel, type GateTerms } from './places-gates.ts';
+import { countryContextTerms, isProminentCity, prominentAlias, type PlaceRef, type Prominence } from './places-prominent.ts';
 import { DIVISION_TERMS, divisionForms, foldName, hasDivisionWord, maybeSameName, slugify } from './places-names.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
@@ -31,6 +32,9 @@ interface Draft {
   readonly region: PlaceRegion;
   /** Population, for choosing between places of one name (a division counts as 0). */
   readonly weight: number;
+  /** A city of a million people, a national capital or a first-level division: its unique names get a weaker gate. */
+  readonly prominent: boolean;
+  readonly place: PlaceRef;
   readonly claims: Claim[];
   readonly terms: GateTerms;
   readonly entry: (aliases: AliasSpec[]) => Entry;
@@ -41,6 +45,8 @@ export interface BuildInput {
   readonly countryEntries: ReadonlyMap<string, Entry>;
   readonly handWrittenIds: ReadonlySet<string>;
   readonly vetter: NameVetter;
+  /** Where given, prominent unique names get the weaker gate of places-prominent.ts. */
+  readonly prominence?: Prominence;
 }
 
 export interface BuildResult {
@@ -58,12 +64,6 @@ const distanceKm = (a: CityRecord, b: CityRecord): number => {
   return Math.hypot(x, (b.lat - a.lat) * rad) * 6371;
 };
 
-/** The country's names that may gate a place: its label and its ungated names that are not common words. */
-function countryTerms(entry: Entry, vetter: NameVetter): string[] {
-  const names = entry.aliases.flatMap((alias) => (typeof alias === 'string' && vetter.isContextSafe(alias) ? [alias] : []));
-  return [entry.label, ...names].slice(0, 6);
-}
-
 export function buildPlaceEntries(input: BuildInput): BuildResult {
   const { selection, vetter } = input;
   const skipped = new Map<SkipReason, string[]>();
@@ -72,7 +72,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     const row = COUNTRIES.get(code);
     const entry = row && input.countryEntries.get(row.id);
     if (!row || !entry) throw new Error(`no country entry for ${code}: add it to places-countries.ts`);
-    return { name: { code, id: row.id, label: entry.label, article: row.article }, region: row.region, terms: countryTerms(entry, vetter) };
+    return { name: { code, id: row.id, label: entry.label, article: row.article }, region: row.region, terms: countryContextTerms(entry, vetter, input.prominence) };
   };
   const safe = (names: readonly string[]) => names.filter((name) => vetter.isContextSafe(name));
   const placeTerms = (code: string, countryTerms: string[], region: string[], neighbours: string[]): GateTerms => ({
@@ -107,6 +107,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       country: where.name,
       region: where.region,
       weight: 0,
+      prominent: true,
+      place: { kind: 'division', country: selected.country, divisionCode: division.code },
       // A division named like a town of its country ("Deir ez-Zor") would take the town's mentions: only its longer forms stand.
       claims: [...(namedLikeTown ? [] : [claimOf(division.name, 'natural')]), ...derived],
       terms: placeTerms(selected.country, where.terms, safe(seat ? [seat.name] : []), safe(towns).slice(0, 5)),
@@ -149,6 +151,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       country: where.name,
       region: where.region,
       weight: city.population,
+      prominent: isProminentCity(city),
+      place: { kind: 'city', country: city.country, city },
       // The old name too, unless it is only a part of the new one ("Juárez" of "Ciudad Juárez" is also a surname).
       claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: divisionForms(label) }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
       terms: placeTerms(city.country, where.terms, safe(division ? [division] : []), safe(neighbours).slice(0, 5)),
@@ -195,7 +199,11 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       // A place's own name of several words is a proper name: "North Lebanon", not "north Lebanon".
       const sensitive = claim.origin === 'natural' && foldName(claim.text).includes(' ');
       const exclude = [...vetter.personNamesHolding(claim.text), ...(claim.exclude ?? [])].slice(0, MAX_EXCLUDES);
-      const alias = gatedAlias(claim.text, contexts, sensitive, exclude, vetter.isGivenName(claim.text));
+      // A prominent name that no other place, word or glossary name shares ("Nairobi") is read as the place without its country nearby.
+      const check = draft.prominent && claim.origin === 'natural' && claim.level === 'standard' && claim.dropContexts.size === 0 ? input.prominence : undefined;
+      const alias = check?.isUnique(claim.text, draft.place)
+        ? prominentAlias(claim.text, draft.place, contexts, sensitive, exclude, check)
+        : gatedAlias(claim.text, contexts, sensitive, exclude, vetter.isGivenName(claim.text));
       if (!alias) skip('ungateable', `${claim.text} (${draft.country.label})`);
       return alias ? [alias] : [];
     });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/core/glossary/schema.ts';
+import { countryContextTerms, institutionExcludes, prominence, prominentAlias, type PlaceRef } from './places-prominent.ts';
+import type { CityRecord, PlaceDatasets } from './places-sources.ts';
+import { nameVetter } from './places-vet.ts';
+
+const city = (geonameId: number, name: string, country: string, population: number, lat: number, lon: number): CityRecord => ({
+  geonameId, name, country, admin1: '01', featureCode: 'PPL', population, lat, lon,
+});
+const NAIROBI = city(184745, 'Nairobi', 'KE', 2_750_547, -1.28333, 36.81667);
+const DATA: PlaceDatasets = {
+  cities: [
+    NAIROBI,
+    city(1, 'Nairobi', 'KE', 20_000, -1.3, 36.85), // a section of the same city
+    city(2, 'Bahia', 'BR', 12_000, -12.9, -38.5),
+    city(3, 'Salvador', 'BR', 2_500_000, -12.97, -38.5),
+    city(4, 'Salvador', 'US', 9_000, 30.0, -90.0), // a namesake abroad
+    city(5, 'Oklahoma City', 'US', 650_000, 35.47, -97.52),
+    city(6, 'Little Town', 'KE', 1_000, 0, 0), // too small to count
+  ],
+  currentCities: [],
+  divisions: [{ code: 'KE.30', name: 'Nairobi County' }, { code: 'US.OK', name: 'Oklahoma' }],
+};
+const WORDS = { english: new Set<string>(), otherLanguages: new Set<string>(), reviewed: new Set<string>() };
+const LANGUAGE_WORDS = { languagesOf: (_: string, folded: string) => (folded === 'usa' || folded === 'us' ? ['es'] : []), personalName: () => undefined };
+const vetter = nameVetter([], WORDS);
+const check = prominence(DATA, vetter, LANGUAGE_WORDS, new Set(['kobe']));
+const cityRef = (record: CityRecord): PlaceRef => ({ kind: 'city', country: record.country, city: record });
+
+describe('the weaker gate of prominent place names', () => {
+  it('finds a name unique when only its own sections share it', () => {
+    expect(check.isUnique('Nairobi', cityRef(NAIROBI))).toBe(true);
+  });
+
+  it('finds a name shared with a town abroad, a reviewed name or the start of a large city\'s name not unique', () => {
+    expect(check.isUnique('Salvador', cityRef(DATA.cities[3]!))).toBe(false);
+    expect(check.isUnique('Kobe', { kind: 'city', country: 'JP' })).toBe(false);
+    expect(check.isUnique('Oklahoma', { kind: 'division', country: 'US', divisionCode: 'US.OK' })).toBe(false);
+  });
+
+  it('excludes the longer names of other places, then the institutions of its kind', () => {
+    const alias = prominentAlias('Nairobi', cityRef(NAIROBI), ['Kenya'], false, [], check);
+    expect(alias).toMatchObject({ text: 'Nairobi', notContexts: ['county'], scope: 'near' });
+    expect(alias && typeof alias !== 'string' ? alias.exclude : []).toEqual(['Nairobi County', ...institutionExcludes('Nairobi', 'city')]);
+    expect(alias && typeof alias !== 'string' ? alias.contexts : []).toBeUndefined();
+  });
+
+  it('keeps the contexts of a name of several words, looked for on the whole page', () => {
+    expect(prominentAlias('South Carolina', { kind: 'division', country: 'US', divisionCode: 'US.SC' }, ['United States'], true, [], check)).toMatchObject({
+      text: 'South Carolina', case: 'sensitive', contexts: ['United States'], scope: 'page',
+    });
+    expect(prominentAlias('South Carolina', { kind: 'division', country: 'US' }, [], true, [], check)).toBeUndefined();
+  });
+
+  it('gives a division "<name> City" and lakes among its exclusions, a city its clubs', () => {
+    expect(institutionExcludes('Kansas', 'division')).toEqual(expect.arrayContaining(['Kansas City', 'Lake Kansas', 'Kansas State']));
+    expect(institutionExcludes('Munich', 'city')).toEqual(expect.arrayContaining(['Bayern Munich', 'University of Munich']));
+    expect(institutionExcludes('Davao', 'city')).not.toContain('Davao City');
+  });
+
+  it('takes dotted and non-word short forms of a country as contexts, never one that is a word', () => {
+    expect(['U.S.', 'U.K.', 'UK', 'US', 'USA'].filter((name) => check.isShortContextSafe(name))).toEqual(['U.S.', 'U.K.', 'UK']);
+    const us: Entry = {
+      id: 'united-states', label: 'United States', kind: 'country', summary: 'A country.', asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/United_States' }],
+      aliases: ['United States', { text: 'US', contexts: ['America'], scope: 'near' }, 'U.S.', { text: 'USA', exclude: ['USA Today'] }, 'Estados Unidos'],
+    };
+    expect(countryContextTerms(us, vetter, check)).toEqual(['United States', 'U.S.', 'Estados Unidos']);
+    expect(countryContextTerms(us, vetter)).toEqual(['United States', 'Estados Unidos']);
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * A weaker gate for the generated places a news reader meets without their
+ * country in the same paragraph ("in Nairobi", "Chicago police", "the
+ * governor of Louisiana"). The block gate of places-gates.ts stays for every
+ * other name; only a name that is prominent (a city of a million people, a
+ * national capital, a first-level division) and unique (no other populated
+ * place or division of that name, no word of any corpus language, no
+ * personal name, no other glossary name) is relaxed:
+ * - one word: no context gate. The ambiguity check does not accept a one-word
+ *   name gated page-wide (a word anywhere on the page is no evidence for a
+ *   short name), and a name that passes every test here needs none;
+ * - several words ("South Carolina"): the same contexts, looked for on the
+ *   whole page.
+ * Both keep exclusions for the longer names of other things that hold a
+ * place name by kind (a university, a club, a newspaper).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
+import type { CommonWords as LanguageWords } from './common-words.ts';
+import { foldName, hasDivisionWord, isGenericName, letterCount } from './places-names.ts';
+import type { CityRecord, PlaceDatasets } from './places-sources.ts';
+import type { NameVetter } from './places-vet.ts';
+
+/** A city this large, or a national capital, is what its name means in the news. */
+export const PROMINENT_CITY_POPULATION = 1_000_000;
+/** Another place of the name this large is a meaning a reader may have in mind. */
+export const NAMESAKE_POPULATION = 5_000;
+/** Records of one name this close in one country are the same place (a city and its sections). */
+export const SAME_PLACE_KM = 50;
+
+/**
+ * Longer place names holding a name this many times make it a part of names more than a name (Bahia, "Bahía
+ * Blanca"); it is also what the schema's 20 exclusions leave room for beside the kinds of institutionExcludes.
+ */
+export const MAX_LONGER_PLACES = 8;
+/** A longer-named city this large ("Oklahoma City", "Quezon City") is a glossary entry of its own and a rival reading. */
+export const RIVAL_CITY_POPULATION = 500_000;
+/** Names reviewed by hand as also meaning something else alone ("Kobe", "Lazio"): they keep the block gate. */
+export const HELD_NAMES_FILE = path.resolve(import.meta.dirname, 'data/places-held-names.json');
+
+export function readHeldNames(file = HELD_NAMES_FILE): Set<string> {
+  const lists = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return new Set(Object.entries(lists).flatMap(([key, list]) => (key !== 'note' && Array.isArray(list) ? list.map((name) => foldName(String(name))) : [])));
+}
+
+export const isProminentCity = (city: CityRecord): boolean => city.population >= PROMINENT_CITY_POPULATION || city.featureCode === 'PPLC';
+
+interface LongName {
+  readonly written: string;
+  readonly country: string;
+  readonly population: number;
+}
+
+/** A generated place, as far as the weaker gate needs to know it. */
+export interface PlaceRef {
+  readonly kind: 'city' | 'division';
+  readonly country: string;
+  /** A city's GeoNames record; a division's GeoNames code. */
+  readonly city?: CityRecord;
+  readonly divisionCode?: string;
+}
+
+export interface Prominence {
+  /** Is `name`, claimed by `place`, unique enough to go without a block gate? */
+  isUnique(name: string, place: PlaceRef): boolean;
+  /** May this short country name ("U.K.", "UK") be a context term? */
+  isShortContextSafe(name: string): boolean;
+  /** Names of other places that hold this one ("Kansas City" for Kansas, "Bahía Blanca" for Bahia), for its exclusions. */
+  longerPlaceNames(name: string): string[];
+}
+
+const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  return Math.hypot(x, (b.lat - a.lat) * rad) * 6371;
+};
+
+export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<LanguageWords, 'languagesOf' | 'personalName'>, held = readHeldNames()): Prominence {
+  const citiesByName = new Map<string, CityRecord[]>();
+  for (const city of data.cities) {
+    if (city.population < NAMESAKE_POPULATION) continue;
+    const folded = foldName(city.name);
+    citiesByName.set(folded, [...(citiesByName.get(folded) ?? []), city]);
+  }
+  // Several-word names of towns and divisions, as written, by folded form (a division counts as no people).
+  const longNames = new Map<string, LongName>();
+  const places = [
+    ...[...citiesByName.values()].flat().map((city) => ({ written: city.name, country: city.country, population: city.population })),
+    ...data.divisions.map((division) => ({ written: division.name, country: division.code.slice(0, 2), population: 0 })),
+  ];
+  for (const place of places) {
+    const folded = foldName(place.written);
+    const known = longNames.get(folded);
+    if (folded.includes(' ') && (!known || place.population > known.population)) longNames.set(folded, place);
+  }
+  // By word, so a name is compared only with the long names that hold its first word.
+  const byWord = new Map<string, string[]>();
+  for (const folded of longNames.keys()) for (const word of new Set(folded.split(' '))) byWord.set(word, [...(byWord.get(word) ?? []), folded]);
+  const longerPlaces = (name: string): LongName[] => {
+    const own = foldName(name);
+    const candidates = byWord.get(own.split(' ')[0] ?? '') ?? [];
+    return candidates.filter((folded) => folded !== own && ` ${folded} `.includes(` ${own} `)).map((folded) => longNames.get(folded)!);
+  };
+  const longerPlaceNames = (name: string): string[] => longerPlaces(name).map((place) => place.written).sort((a, b) => a.localeCompare(b, 'en'));
+  const divisionsByName = new Map<string, string[]>();
+  for (const division of data.divisions) {
+    const folded = foldName(division.name);
+    divisionsByName.set(folded, [...(divisionsByName.get(folded) ?? []), division.code]);
+  }
+  const isSelf = (other: CityRecord, place: PlaceRef): boolean =>
+    place.city !== undefined && other.country === place.city.country && distanceKm(other, place.city) <= SAME_PLACE_KM;
+  return {
+    isUnique(name, place) {
+      const folded = foldName(name);
+      // isStrictEvidence: no word of any corpus language, no personal name, no reviewed name, no place of another country.
+      if (held.has(folded) || !vetter.isStrictEvidence(name, place.country) || vetter.personNamesHolding(name).length > 0) return false;
+      const longer = longerPlaces(name);
+      // A part of many other names ("Bahía Blanca" for Bahia) is more than a name, and they would not fit the exclusions;
+      // a large city named from it ("Oklahoma City") is a second meaning.
+      if (longer.length > MAX_LONGER_PLACES) return false;
+      if (longer.some((other) => other.population >= RIVAL_CITY_POPULATION)) return false;
+      if ((citiesByName.get(folded) ?? []).some((other) => !isSelf(other, place))) return false;
+      return (divisionsByName.get(folded) ?? []).every((code) => code === place.divisionCode);
+    },
+    isShortContextSafe(name) {
+      // Contexts are matched without case: "US" would be found in "us", "USA" in Spanish "usa".
+      if (/^(\p{Lu}\.){2,}$/u.test(name)) return true;
+      const folded = foldName(name);
+      return /^\p{Lu}{2,3}$/u.test(name) && words.languagesOf(name, folded).length === 0 && !words.personalName(folded);
+    },
+    longerPlaceNames,
+  };
+}
+
+/** How many of a country's names may gate its places. */
+const COUNTRY_TERMS = 8;
+
+/**
+ * The country's names that may gate a place: its label, its short forms
+ * ("U.S.", "UK") where they are safe, then its other names that carry no
+ * context gate of their own and are not common words.
+ */
+export function countryContextTerms(entry: Entry, vetter: NameVetter, check?: Prominence): string[] {
+  const ungated = entry.aliases.flatMap((alias) => {
+    if (typeof alias === 'string') return [alias];
+    return alias.contexts || alias.relatedContexts || alias.notContexts ? [] : [alias.text];
+  });
+  const short = check ? ungated.filter((name) => letterCount(name) <= 3 && check.isShortContextSafe(name)) : [];
+  const long = ungated.filter((name) => vetter.isContextSafe(name));
+  return [...new Set([entry.label, ...short, ...long])].slice(0, COUNTRY_TERMS);
+}
+
+/**
+ * Longer names that hold a place's name and are something else, by kind:
+ * universities, clubs and newspapers; for a city the club forms of the
+ * continent's football ("Real", "Inter", "Bayern"), for a division the lakes,
+ * rivers, state universities ("Ohio State") and the cities named from it
+ * ("Kansas City"), where for a city "<name> City" is the city itself.
+ */
+export function institutionExcludes(name: string, kind: PlaceRef['kind']): string[] {
+  const both = [`University of ${name}`, `${name} University`, `${name} FC`, `FC ${name}`, `${name} Times`, `${name} Tribune`, `${name} Post`];
+  const city = [`${name} United`, `Real ${name}`, `Inter ${name}`, `AC ${name}`, `Bayern ${name}`];
+  const division = [`${name} State`, `${name} City`, `Lake ${name}`, `${name} River`];
+  return [...both, ...(kind === 'city' ? city : division)];
+}
+
+/** The relaxed alias of a prominent unique name, or undefined when its contexts are needed and none are left. */
+export function prominentAlias(text: string, place: PlaceRef, contexts: readonly string[], sensitive: boolean, exclude: readonly string[], check: Prominence): AliasSpec | undefined {
+  // Other places' names first: they are data; the kinds after them are patterns that may never occur.
+  const longer = check.longerPlaceNames(text);
+  // The type-word forms of `exclude` ("state of Tunis") come last: where they are cut, the type word near the name (below) stands for them.
+  const excludes = [...new Set([...longer, ...institutionExcludes(text, place.kind), ...exclude])].slice(0, 20);
+  const oneWord = !foldName(text).includes(' ');
+  if (!oneWord) return contexts.length === 0 ? undefined : { text, ...(sensitive && { case: 'sensitive' as const }), contexts: [...contexts], scope: 'page', exclude: excludes };
+  // A city and a division of one name ("Nairobi", "Nairobi County"): a division word next to the name leaves it undecided.
+  const typeWords = typeWordsBeside(text, [...longer, ...exclude]);
+  return {
+    text,
+    ...(sensitive && { case: 'sensitive' as const }),
+    ...(typeWords.length > 0 && { notContexts: typeWords, scope: 'near' as const }),
+    exclude: excludes,
+    // Ungated, the name must not be read inside another thing's name: "Chicago Bulls", "Texas Instruments" (the next-word gate).
+    givenName: true,
+  };
+}
+
+/** The division-type words that make another name of a place from this one ("county" of "Nairobi County", "state" of "state of Tunis"). */
+function typeWordsBeside(name: string, longer: readonly string[]): string[] {
+  const own = ` ${foldName(name)} `;
+  const words = longer.flatMap((other) => {
+    const rest = ` ${foldName(other)} `.replace(own, ' ').trim();
+    // "City" is left to the exclusions ("Texas City"): as a word near the name it is too common to leave the name undecided.
+    return rest && isGenericName(rest) ? rest.split(' ').filter((word) => word !== 'city' && hasDivisionWord(word)) : [];
+  });
+  return [...new Set(words)].sort().slice(0, 20);
+}
+
+/** Is this generated alias one the weaker gate made (no contexts, or contexts page-wide)? */
+export const isRelaxedAlias = (alias: AliasSpec): boolean =>
+  typeof alias !== 'string' && (alias.contexts ? alias.scope === 'page' : (alias.exclude ?? []).includes(`University of ${alias.text}`));
