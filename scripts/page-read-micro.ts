@@ -56,7 +56,7 @@ try {
     await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     if (process.env.PROFILE_TO) {
       await browser.devtools!.page(tab, 'Profiler.enable');
-      await browser.devtools!.page(tab, 'Profiler.setSamplingInterval', { interval: 50 });
+      await browser.devtools!.page(tab, 'Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL ?? 50) });
       await browser.devtools!.page(tab, 'Profiler.start');
     }
     const row = await tab.evaluate(micro, passes);
