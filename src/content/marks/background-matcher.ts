@@ -15,6 +15,12 @@ import { sendToBackground } from '../../shared/messages.ts';
 /** How a page gets its blocks matched; tests match in the page itself. */
 export interface BlockMatcher {
   match(texts: readonly string[]): Promise<MatchBatch>;
+  /**
+   * Get ready to match, without waiting: called as a page starts to read, so
+   * that a stopped background starts and loads its glossary while the page is
+   * read, not after.
+   */
+  prepare?(): void;
 }
 
 /** Attempts per batch: a background stopping mid-answer costs one; an orphaned script fails at once. */
@@ -28,6 +34,16 @@ export class BackgroundMatcher implements BlockMatcher {
   constructor(disabled: readonly string[], isOrphaned: () => boolean) {
     this.#disabled = disabled;
     this.#isOrphaned = isOrphaned;
+  }
+
+  /**
+   * An empty batch: it starts the background if the browser had stopped it and
+   * has it load the glossaries this page matches with (measured: the load is
+   * most of what a page waits for after a stop, docs/page-work.md). A running
+   * background answers it at once.
+   */
+  prepare(): void {
+    this.match([]).catch(() => {}); // the real batch reports a failure
   }
 
   async match(texts: readonly string[]): Promise<MatchBatch> {

@@ -32,8 +32,11 @@ export interface MarksBed {
   matcher: Matcher;
   options: MarkOptions;
   shadowRoots: ShadowRoot[];
-  /** `batchChars: 1` makes every block a batch of its own, as on a long page. */
-  makeMarks(batchChars?: number): PageMarks;
+  /**
+   * `batchChars: 1` makes every block a batch of its own, as on a long page;
+   * `oneBatchChars: 0` asks what is on screen first, as on a long page.
+   */
+  makeMarks(batchChars?: number, oneBatchChars?: number): PageMarks;
   /** Watch the texts the matcher is asked to read (one scanBlocks call per batch). */
   spyOnScans(): { texts: () => string[]; calls: () => number };
 }
@@ -41,7 +44,7 @@ export interface MarksBed {
 /** A fresh bed for every test of the calling file. */
 export function useMarksBed(): MarksBed {
   const bed = {
-    makeMarks(batchChars?: number): PageMarks {
+    makeMarks(batchChars?: number, oneBatchChars?: number): PageMarks {
       return new PageMarks({
         document,
         matcher: blockMatcherOver(bed.matcher),
@@ -50,6 +53,7 @@ export function useMarksBed(): MarksBed {
         exclude: () => new Set(document.querySelectorAll(HOST_TAG)),
         onShadowRoot: (root) => bed.shadowRoots.push(root),
         ...(batchChars !== undefined && { batchChars }),
+        ...(oneBatchChars !== undefined && { oneBatchChars }),
       });
     },
     spyOnScans() {

@@ -2,7 +2,9 @@
 /** PageMarks reading a whole page: reading order, highlight names, scope, slicing, abort. */
 import { describe, expect, it, vi } from 'vitest';
 import { highlightName } from '../page/page-owner.ts';
+import { blockMatcherOver } from '../test-support/glossary.ts';
 import { installIntersectionStub } from '../test-support/intersection.ts';
+import { PageMarks } from './page-marks.ts';
 import { PAGE, signal, useMarksBed, where } from './page-marks.fixture.test.ts';
 
 const bed = useMarksBed();
@@ -95,10 +97,46 @@ describe('PageMarks.readAll', () => {
     // happy-dom lays nothing out, so an observer stand-in puts one block on screen.
     const intersection = installIntersectionStub((element) => element === tail);
     const scans = bed.spyOnScans();
-    const marks = bed.makeMarks();
+    const marks = bed.makeMarks(undefined, 0);
     await marks.readAll(signal()).finally(() => intersection.restore());
     expect(scans.texts()[0]).toEqual('Later: the West Bank.');
     expect(scans.texts()).toHaveLength(marks.blockCount);
+    expect(where(marks.index.all)).toEqual(['Chatham House@h1', 'Hamas@p1', 'Fatah@p2', 'United Nations@side', 'West Bank@tail']);
+  });
+
+  it('matches a short page in one batch, without asking what is on screen', async () => {
+    document.body.innerHTML = PAGE;
+    const intersection = installIntersectionStub(() => false);
+    const scans = bed.spyOnScans();
+    const marks = bed.makeMarks();
+    await marks.readAll(signal()).finally(() => intersection.restore());
+    expect(intersection.observed()).toBe(0);
+    expect(scans.calls()).toBe(1);
+    expect(where(marks.index.all)).toEqual(['Chatham House@h1', 'Hamas@p1', 'Fatah@p2', 'United Nations@side', 'West Bank@tail']);
+  });
+
+  it('asks the matcher to get ready before it waits for the page to render and reads it', async () => {
+    document.body.innerHTML = PAGE;
+    const events: string[] = [];
+    const inner = blockMatcherOver(bed.matcher);
+    const marks = new PageMarks({
+      document,
+      matcher: {
+        prepare: () => events.push('prepare'),
+        match: (texts) => {
+          events.push('match');
+          return inner.match(texts);
+        },
+      },
+      owner: bed.owner,
+      options: () => bed.options,
+      exclude: () => new Set(),
+      onShadowRoot: () => {},
+    });
+    const read = marks.readAll(signal());
+    expect(events).toEqual(['prepare']);
+    await read;
+    expect(events).toEqual(['prepare', 'match']);
     expect(where(marks.index.all)).toEqual(['Chatham House@h1', 'Hamas@p1', 'Fatah@p2', 'United Nations@side', 'West Bank@tail']);
   });
 

@@ -28,6 +28,15 @@ import { afterNextFrame, SLICE_MS, yieldToPage } from './yield.ts';
  * the page's serialising and the background's scan each stay a few ms.
  */
 const MAX_BATCH_CHARS = 200_000;
+/**
+ * A page with at most this much text is matched in one message, without
+ * first asking which blocks are on screen: the background scans it in a few
+ * ms (Matcher.scan takes 4 ms on the corpus's worst 10,000-character page),
+ * less than the rendering update that answers "what is on screen" and the
+ * second round trip that ordering costs (docs/page-work.md). Every corpus page
+ * is under it; a longer page is still marked on screen first.
+ */
+const ONE_BATCH_CHARS = 20_000;
 /** During a long first read, marks are refreshed at most this often. */
 const APPLY_INTERVAL_MS = 250;
 
@@ -46,6 +55,8 @@ export interface PageMarksContext {
   readonly onShadowRoot: (root: ShadowRoot) => void;
   /** The most characters in one batch (tests make it tiny to see batching on a small page). */
   readonly batchChars?: number;
+  /** A page with at most this many characters goes in one batch, without asking what is on screen first (tests set 0). */
+  readonly oneBatchChars?: number;
 }
 
 export class PageMarks {
@@ -100,13 +111,16 @@ export class PageMarks {
     this.highlightMs = 0;
     this.waitMs = 0;
     this.#lastApply = undefined;
+    const prepareStart = performance.now();
+    this.#context.matcher.prepare?.();
+    this.scanMs += performance.now() - prepareStart;
     await afterNextFrame(document.defaultView ?? window);
     if (signal.aborted) return;
+    let sliceStart = performance.now();
     const article = findArticleRoot(document);
     // Read in slices too: a 5 MB page takes a third of a second just to walk.
     const reader = new BlockReader(document.body ?? document.documentElement, this.#collectOptions());
     const blocks: TextBlock[] = [];
-    let sliceStart = performance.now();
     for (;;) {
       blocks.push(...reader.readUntil(sliceStart + SLICE_MS));
       this.scanMs += performance.now() - sliceStart;
@@ -115,7 +129,9 @@ export class PageMarks {
       if (signal.aborted) return;
       sliceStart = performance.now();
     }
+    const orderStart = performance.now();
     this.#blocks.setPage(blocks, article, document);
+    this.scanMs += performance.now() - orderStart;
     await this.#scanPending(signal, true);
   }
 
@@ -199,19 +215,25 @@ export class PageMarks {
   async #scanPending(signal: AbortSignal, visibleFirst: boolean, restarted = false): Promise<void> {
     let pending = this.#blocks.pending();
     let firstBatch = pending.length;
-    if (visibleFirst && pending.length > 1) {
+    const oneBatch = pending.reduce((sum, tracked) => sum + tracked.block.text.length, 0) <= (this.#context.oneBatchChars ?? ONE_BATCH_CHARS);
+    if (visibleFirst && pending.length > 1 && !oneBatch) {
       const view = this.#context.document.defaultView ?? window;
-      const visible = await elementsOnScreen(
+      const askStart = performance.now();
+      const asked = elementsOnScreen(
         pending.map((tracked) => tracked.block.container),
         view,
         signal,
       );
+      this.scanMs += performance.now() - askStart;
+      const visible = await asked;
       if (signal.aborted) return;
       if (visible) {
+        const sortStart = performance.now();
         const onScreen = (tracked: TrackedBlock): boolean => visible.has(tracked.block.container);
         const first = pending.filter(onScreen);
         firstBatch = first.length || pending.length;
         pending = [...first, ...pending.filter((tracked) => !onScreen(tracked))];
+        this.scanMs += performance.now() - sortStart;
       }
     }
     const batchChars = this.#context.batchChars ?? MAX_BATCH_CHARS;

@@ -51,16 +51,23 @@ export function proseLength(element: Element): number {
 
 /** The element holding the article body, or undefined when the page has no article. */
 export function findArticleRoot(document: Document): Element | undefined {
-  const body = findBodyRoot(document);
-  return body && widenToHeadline(document, body);
+  // Each element's prose is walked once: the body is weighed again when widening, and one element can match several selectors.
+  const known = new Map<Element, number>();
+  const prose = (element: Element): number => {
+    let length = known.get(element);
+    if (length === undefined) known.set(element, (length = proseLength(element)));
+    return length;
+  };
+  const body = findBodyRoot(document, prose);
+  return body && widenToHeadline(document, body, prose);
 }
 
-function findBodyRoot(document: Document): Element | undefined {
+function findBodyRoot(document: Document, proseOf: (element: Element) => number): Element | undefined {
   for (const selector of ARTICLE_SELECTORS) {
     let best: Element | undefined;
     let bestProse = 0;
     for (const candidate of document.querySelectorAll(selector)) {
-      const prose = proseLength(candidate);
+      const prose = proseOf(candidate);
       if (prose > bestProse) {
         best = candidate;
         bestProse = prose;
@@ -96,14 +103,14 @@ function paragraphsParent(document: Document): Element | undefined {
  * as it holds little other prose: the headline is then read with the body,
  * before the rest of the page. Otherwise the body alone.
  */
-function widenToHeadline(document: Document, body: Element): Element {
+function widenToHeadline(document: Document, body: Element, proseOf: (element: Element) => number): Element {
   const headline = headlineBefore(document, body);
   if (!headline) return body;
   let common: Element | null = headline.parentElement;
   while (common && !common.contains(body)) common = common.parentElement;
   if (!common || common === document.body || common === document.documentElement) return body;
-  const added = proseLength(common) - proseLength(body);
-  return added <= Math.max(MIN_PROSE * 2, proseLength(body) / 10) ? common : body;
+  const added = proseOf(common) - proseOf(body);
+  return added <= Math.max(MIN_PROSE * 2, proseOf(body) / 10) ? common : body;
 }
 
 /** The last headline-like <h1> before the body in document order, if the body holds none. */

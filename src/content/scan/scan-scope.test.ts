@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetDocument } from '../test-support/reset-document.ts';
 import { collectBlocks, isInSkippedSubtree } from './collect-blocks.ts';
+import { scopeOf } from './scan-scope.ts';
 
 afterEach(resetDocument);
 
@@ -195,5 +196,20 @@ describe('scan scope: the headline and standfirst in a page-level header', () =>
   it('isInSkippedSubtree sees widgets named as such', () => {
     document.body.innerHTML = '<article><div class="related"><p>Gaza</p></div></article>';
     expect(isInSkippedSubtree(document.querySelector('p')!.firstChild!)).toBe(true);
+  });
+});
+
+describe('scan scope: an element without attributes is decided by its tag alone', () => {
+  // scopeOf skips its attribute reads for such elements: the answer must be the one a neutral attribute gives.
+  const tags = ['p', 'div', 'span', 'footer', 'aside', 'header', 'section', 'main', 'nav', 'code'];
+  const places = ['<div>#</div>', '<article>#</article>', '<main>#</main>', '<div role="main">#</div>'];
+  it.each(places)('gives the same scope with and without a neutral attribute, placed in %s', (place) => {
+    for (const tag of tags) {
+      document.body.innerHTML = place.replace('#', `<${tag} id="bare"></${tag}><${tag} id="marked" data-neutral="1"></${tag}>`);
+      const bare = document.getElementById('bare')!;
+      bare.removeAttribute('id');
+      expect(bare.hasAttributes()).toBe(false);
+      expect(scopeOf(bare, undefined), `<${tag}> in ${place}`).toBe(scopeOf(document.getElementById('marked')!, undefined));
+    }
   });
 });

@@ -45,6 +45,9 @@ export type Scope = 'skip' | 'headline-only' | 'read';
 export function scopeOf(element: Element, exclude: ReadonlySet<Element> | undefined): Scope {
   const name = element.localName;
   if (SKIPPED_TAGS.has(name) || exclude?.has(element)) return 'skip';
+  // Most elements of an article (p, em, li, span) carry no attribute: only their tag decides, and the
+  // seven attribute reads below (native calls, on every element of the page) are skipped.
+  if (!element.hasAttributes()) return scopeOfTag(element, name);
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return 'skip';
   // A page-level <footer> or <aside> is site chrome; one inside the article is its own (byline, fact box).
@@ -58,6 +61,13 @@ export function scopeOf(element: Element, exclude: ReadonlySet<Element> | undefi
   if (isTeaserWidget(element)) return 'skip';
   // A page-level header is site chrome, but sites put the headline there too (measured: docs/scan-scope.md).
   if ((name === 'header' && !element.closest('article, main, [role="main"]')) || role === 'banner') return 'headline-only';
+  return 'read';
+}
+
+/** scopeOf for an element without attributes: what its tag alone decides. */
+function scopeOfTag(element: Element, name: string): Scope {
+  if (CHROME_OUTSIDE_ARTICLE.has(name) && !element.closest(name === 'aside' ? 'article' : 'article, main, [role="main"]')) return 'skip';
+  if (name === 'header' && !element.closest('article, main, [role="main"]')) return 'headline-only';
   return 'read';
 }
 

@@ -61,7 +61,12 @@ export function rangeFor(block: TextBlock, start: number, end: number): Range | 
  * found in the old text must not be laid over the new one.
  */
 export function isUnchanged(block: TextBlock): boolean {
-  return block.nodes.every((node, i) => node.isConnected && node.data === block.text.slice(block.starts[i], block.starts[i + 1] ?? block.text.length));
+  const { nodes, starts, text } = block;
+  // Compared in place: no copy of each node's share of the text (this runs for every block the background answers).
+  return nodes.every((node, i) => {
+    const start = starts[i]!;
+    return node.isConnected && node.data.length === (starts[i + 1] ?? text.length) - start && text.startsWith(node.data, start);
+  });
 }
 
 /**

@@ -127,6 +127,7 @@ export function isHeadlinePart(element: Element): boolean {
   const name = element.localName;
   if (name === 'hgroup') return true;
   if (name === 'h1') return looksLikeHeadline(element.textContent ?? '');
+  if (!element.hasAttributes()) return false; // no itemprop, no class
   const marks = `${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('class') ?? ''}`;
   return marks.length > 1 && STANDFIRST_WORDS.test(wordsOf(marks));
 }

@@ -1,0 +1,77 @@
+/**
+ * Two builds of the extension side by side on a few corpus pages: each page
+ * is loaded in turn in one browser per build, load after load, so both see
+ * the same machine (on a busy one, runs minutes apart differ by 2×). Prints
+ * the content script's own timing (PageReport.timing) and the floor, median
+ * per page, and the median page. Used for docs/page-work.md.
+ *
+ *   npx tsx scripts/page-work-compare.ts --before DIR [--after DIR] [--pages REGEX] [--runs N] [--stopped]
+ *
+ * DIR is a built Chromium extension (dist/chrome, or `scripts/build.ts --out X` then X/chrome);
+ * --after defaults to dist/chrome as built now.
+ */
+import path from 'node:path';
+import { benchPages, servePages } from './bench/bench-pages.ts';
+import { launchBench, type BenchBrowser } from './bench/browser-set.ts';
+import { waitForTiming } from './bench/page-load.ts';
+import { floorPass } from './bench/page-functions.ts';
+import { FixtureProxy } from './harness/fixture-proxy.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const option = (name: string): string | undefined => {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
+};
+const before = option('--before');
+if (!before) throw new Error('--before DIR: a built Chromium extension to compare with');
+const after = option('--after') ?? path.join(ROOT, 'dist/chrome');
+const only = new RegExp(option('--pages') ?? 'readability-youth|panarmenian|nytimes-1|readability-cnn|aeb-express|readability-telegraph');
+const runs = Number(option('--runs') ?? 5);
+const stopped = process.argv.includes('--stopped');
+
+type Row = { annotate: number; ratio: number; wait: number; total: number };
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> {
+  if (stopped) await bench.browser.devtools!.stopWorker();
+  await bench.tab.goto(url);
+  const { timing } = await waitForTiming(bench, url);
+  const floor = await bench.tab.evaluate(floorPass);
+  // Let the idle work after marking (card prefetch) finish before the other build's load.
+  await bench.tab.evaluate(() => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 1000 }), 300)));
+  if (!timing) return undefined;
+  const annotate = timing.scanMs + timing.highlightMs;
+  return { annotate, ratio: annotate / Math.max(floor.ms, 0.1), wait: timing.glossaryMs, total: timing.totalMs };
+}
+
+const pages = benchPages(only);
+const proxy = await FixtureProxy.start();
+servePages(proxy, pages);
+const builds = { before: await launchBench(proxy, 'bundled', before, 100), after: await launchBench(proxy, 'bundled', after, 100) };
+const perPage: Record<'before' | 'after', Row[]> = { before: [], after: [] };
+const describe = (rows: readonly Row[]): string =>
+  (['annotate', 'ratio', 'wait', 'total'] as const).map((key) => `${key} ${median(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`).join(' · ');
+try {
+  for (const page of pages) {
+    const rows: Record<'before' | 'after', Row[]> = { before: [], after: [] };
+    for (let run = 0; run <= runs; run++) {
+      for (const name of run % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)) {
+        const row = await load(builds[name], page.url);
+        if (run > 0 && row) rows[name].push(row); // run 0 is the warm-up
+      }
+    }
+    for (const name of ['before', 'after'] as const) {
+      console.log(`${page.page.padEnd(40)} ${name.padEnd(6)} ${describe(rows[name])}`);
+      perPage[name].push({
+        annotate: median(rows[name].map((row) => row.annotate)),
+        ratio: median(rows[name].map((row) => row.ratio)),
+        wait: median(rows[name].map((row) => row.wait)),
+        total: median(rows[name].map((row) => row.total)),
+      });
+    }
+  }
+  for (const name of ['before', 'after'] as const) console.log(`${'median page'.padEnd(40)} ${name.padEnd(6)} ${describe(perPage[name])}`);
+} finally {
+  for (const bench of Object.values(builds)) await bench.browser.close();
+  await proxy.close();
+}
