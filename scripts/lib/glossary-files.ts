@@ -11,7 +11,7 @@ import type { Entry } from '../../src/core/glossary/schema.ts';
 export const GLOSSARY_DIR = path.resolve(import.meta.dirname, '../../assets/glossary');
 
 const ENTRY_KEYS = ['id', 'label', 'kind', 'aliases', 'summary', 'facts', 'asOf', 'sources', 'related', 'generated'];
-const ALIAS_KEYS = ['text', 'case', 'plural', 'contexts', 'relatedContexts', 'notContexts', 'scope', 'exclude'];
+const ALIAS_KEYS = ['text', 'case', 'plural', 'contexts', 'relatedContexts', 'notContexts', 'scope', 'exclude', 'givenName'];
 
 export interface GlossarySource {
   readonly files: ReadonlyMap<string, readonly Entry[]>;

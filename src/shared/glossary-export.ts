@@ -7,7 +7,7 @@
 import type { AliasSpec, Entry } from '../core/glossary/schema.ts';
 
 const ENTRY_KEYS = ['id', 'label', 'kind', 'aliases', 'summary', 'facts', 'asOf', 'sources', 'related', 'generated'] as const;
-const ALIAS_KEYS = ['text', 'case', 'plural', 'contexts', 'relatedContexts', 'notContexts', 'scope', 'exclude'] as const;
+const ALIAS_KEYS = ['text', 'case', 'plural', 'contexts', 'relatedContexts', 'notContexts', 'scope', 'exclude', 'givenName'] as const;
 
 function ordered(value: object, keys: readonly string[]): Record<string, unknown> {
   const record = value as Record<string, unknown>;
