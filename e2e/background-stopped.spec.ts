@@ -24,6 +24,7 @@ import { cardState, focusedElement, highlightedTexts, hoverText, waitForCard } f
 import { waitForReport } from '../scripts/harness/page-report.ts';
 import { launchReloadable, type ReloadableBrowser } from './support/reloadable-browser.ts';
 import { BROWSERS } from './support/suite.ts';
+import { togglePanelIn } from './support/panel-command.ts';
 
 /** Firefox's idle timeout here: short, so that it stops its event page within a test. */
 const IDLE_MS = 1_500;
@@ -84,14 +85,7 @@ for (const name of BROWSERS) {
       await browser!.stopBackground();
       expect(await highlightedTexts(page)).toEqual(marked);
       await expectCard(page, 'Chatham House', 'chatham-house');
-      // The keyboard command's message comes from the background; headless browsers deliver no shortcuts, so it is sent from a page.
-      await extensionPage.evaluate(async (url: string) => {
-        type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } };
-        const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-        const api = (scope.browser ?? scope.chrome)!;
-        const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
-        await api.tabs.sendMessage(tab!.id!, { type: 'background:toggle-panel', params: {} });
-      }, DEMO_URL);
+      await togglePanelIn(extensionPage, DEMO_URL);
       await page.bringToFront();
       await expect.poll(() => focusedElement(page)).toBe('ui:listbox');
       await page.press('Escape');

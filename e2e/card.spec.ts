@@ -12,6 +12,7 @@ import { resetStorage, setSettings } from '../scripts/harness/extension-storage.
 import { cardState, focusedElement, hoverText, scrollToText, waitForCard } from '../scripts/harness/page-actions.ts';
 import { waitForReport } from '../scripts/harness/page-report.ts';
 import { inEachBrowser } from './support/suite.ts';
+import { togglePanelIn } from './support/panel-command.ts';
 
 const DIR = path.resolve(import.meta.dirname, 'fixtures/card');
 const BASE = 'https://www.bbc.com/backgrounder-fixture/';
@@ -146,14 +147,7 @@ inEachBrowser('the card', (suite) => {
     const page = await open('narrow.html');
     await page.evaluate(() => document.getElementById('link')!.focus());
     expect(await focusedElement(page)).toBe('page:link');
-    // The extension's keyboard command sends this message; headless browsers do not deliver command shortcuts.
-    await extensionPage.evaluate(async (url: string) => {
-      type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } };
-      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (scope.browser ?? scope.chrome)!;
-      const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
-      await api.tabs.sendMessage(tab!.id!, { type: 'background:toggle-panel', params: {} });
-    }, `${BASE}narrow.html`);
+    await togglePanelIn(extensionPage, `${BASE}narrow.html`);
     await page.bringToFront();
     await expect.poll(() => focusedElement(page)).toBe('ui:listbox');
     expect(await axeViolations(page)).toEqual([]);

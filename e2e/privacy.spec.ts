@@ -25,6 +25,7 @@ import { highlightCounts, hoverText, scrollToText, waitForCard } from '../script
 import { waitForReport } from '../scripts/harness/page-report.ts';
 import { launchPlainBrowser } from './support/plain-browser.ts';
 import { inEachBrowser } from './support/suite.ts';
+import { togglePanelIn } from './support/panel-command.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
 const GUARDIAN = 'https://www.theguardian.com/backgrounder-fixture/';
@@ -91,13 +92,7 @@ inEachBrowser('privacy', (suite) => {
     for (const { url, hover } of VISITS) {
       const page = await browser.newPage();
       await visit(page, url, hover, async () => void (await waitForReport(popup, url)));
-      await popup.evaluate(async (pageUrl: string) => {
-        type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: object, o: object): Promise<unknown> } };
-        const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-        const api = (scope.browser ?? scope.chrome)!;
-        const tab = (await api.tabs.query({})).find((candidate) => candidate.url === pageUrl);
-        await api.tabs.sendMessage(tab!.id!, { type: 'background:toggle-panel', params: {} }, { frameId: 0 });
-      }, url);
+      await togglePanelIn(popup, url);
       if (url === DEMO_URL) {
         const switches = await browser.extensionPage('popup.html');
         await switches.clickSelector('#enabled');

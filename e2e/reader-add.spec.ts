@@ -22,6 +22,7 @@ import { addEntryPath, prefillOf } from '../src/shared/add-entry-route.ts';
 import { axeViolations, clickInUi, readStorage, textInUi } from './support/reader-card.ts';
 import { FixtureProxy } from '../scripts/harness/fixture-proxy.ts';
 import { BROWSERS, inEachBrowser } from './support/suite.ts';
+import { togglePanelIn } from './support/panel-command.ts';
 
 const PAGE_URL = 'https://www.bbc.com/backgrounder-reader/add.html';
 const PAGE_TITLE = 'The Zorblatt Institute opens';
@@ -133,14 +134,7 @@ inEachBrowser('add to my glossary', (suite) => {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
-    // The keyboard command sends this message; headless browsers do not deliver command shortcuts.
-    await options.evaluate(async (url: string) => {
-      type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } };
-      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (scope.browser ?? scope.chrome)!;
-      const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
-      await api.tabs.sendMessage(tab!.id!, { type: 'background:toggle-panel', params: {} });
-    }, PAGE_URL);
+    await togglePanelIn(options, PAGE_URL);
     await expect.poll(() => textInUi(article, '.add-entry')).toBe('Add “Quux Council” to my glossary');
     expect(await axeViolations(article, 'host')).toEqual([]);
     await clickInUi(article, '.add-entry');

@@ -16,6 +16,7 @@ import { hoverText, waitForCard } from '../scripts/harness/page-actions.ts';
 import { waitForReport } from '../scripts/harness/page-report.ts';
 import { axeViolations, clickInUi, readStorage, tabIdOf, textInUi } from './support/reader-card.ts';
 import { inEachBrowser } from './support/suite.ts';
+import { togglePanelIn } from './support/panel-command.ts';
 
 const FIXTURE = readFileSync(path.resolve(import.meta.dirname, 'fixtures/reader/possible.html'));
 const HERE = 'https://www.bbc.com/backgrounder-reader/possible.html';
@@ -104,14 +105,7 @@ inEachBrowser('possible matches', (suite) => {
     await page.bringToFront();
     await page.mouseMove(2, 2);
     await waitForCard(page, false);
-    // The extension's keyboard command sends this message; headless browsers do not deliver command shortcuts.
-    await extensionPage.evaluate(async (url: string) => {
-      type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } };
-      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (scope.browser ?? scope.chrome)!;
-      const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
-      await api.tabs.sendMessage(tab!.id!, { type: 'background:toggle-panel', params: {} });
-    }, HERE);
+    await togglePanelIn(extensionPage, HERE);
     await page.bringToFront();
     await expect.poll(() => textInUi(page, '.panel li[data-entry^="possible:"] .label')).toBe('RSF');
     expect(await textInUi(page, '.panel li[data-entry^="possible:"] .meta')).toBe('possible match');

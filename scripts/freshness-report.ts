@@ -12,20 +12,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { countBy, loggedIds, monthsBefore, parseMonth, staleEntries, verificationQueue, type DatedEntry } from './glossary/freshness.ts';
 import { readGlossarySource } from './lib/glossary-files.ts';
+import { ORIGINAL_FILES } from './glossary/original-files.ts';
 
-/** The glossary's first ten files (docs/glossary-review.md, method), the 744 entries issue 16 is about. */
-const ORIGINAL_FILES = new Set([
-  'agreements-concepts-events.json',
-  'countries-africa-americas.json',
-  'countries-asia-europe-oceania.json',
-  'governments.json',
-  'international-organisations.json',
-  'middle-east.json',
-  'people.json',
-  'places.json',
-  'think-tanks-and-ngos.json',
-  'world-groups.json',
-]);
+const ORIGINAL = new Set(ORIGINAL_FILES);
 const DOCS = path.resolve(import.meta.dirname, '../docs');
 
 const args = process.argv.slice(2);
@@ -37,7 +26,7 @@ const source = readGlossarySource();
 const dated: DatedEntry[] = [];
 for (const [file, entries] of source.files) {
   const name = path.basename(file);
-  if (originalOnly && !ORIGINAL_FILES.has(name)) continue;
+  if (originalOnly && !ORIGINAL.has(name)) continue;
   for (const entry of entries) dated.push({ id: entry.id, kind: entry.kind, asOf: entry.asOf, file: name });
 }
 

@@ -12,21 +12,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readGlossarySource } from '../lib/glossary-files.ts';
+import { ORIGINAL_COMMIT, ORIGINAL_FILES } from './original-files.ts';
 
-/** Where the original glossary stood: its ids are not "new". */
-const ORIGINAL_COMMIT = 'bced4b2';
-const ORIGINAL_FILES = [
-  'agreements-concepts-events.json',
-  'countries-africa-americas.json',
-  'countries-asia-europe-oceania.json',
-  'governments.json',
-  'international-organisations.json',
-  'middle-east.json',
-  'people.json',
-  'places.json',
-  'think-tanks-and-ngos.json',
-  'world-groups.json',
-];
 
 /** The reviews' generator (mulberry32): small, seeded, the same in every review since the first. */
 export function mulberry32(seed: number): () => number {
