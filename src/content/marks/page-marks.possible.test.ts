@@ -2,24 +2,14 @@
 /** PageMarks and possible matches: a name two entries fit equally, marked apart only when the reader asks, decided by a choice. */
 import { describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../core/glossary/compile.ts';
-import type { AliasSpec, Entry, Kind } from '../../core/glossary/schema.ts';
 import { applyCorrections, choiceCorrection, decideUndecided } from '../../core/match/corrections.ts';
 import { Matcher } from '../../core/match/matcher.ts';
 import { POSSIBLE_HIGHLIGHT } from '../page/page-owner.ts';
+import { entry } from '../test-support/glossary.ts';
 import { FILLER, signal, useMarksBed, where } from './page-marks.fixture.test.ts';
 import type { MarkOptions } from './page-marks.ts';
 
 const bed = useMarksBed();
-
-const entry = (id: string, kind: Kind, aliases: AliasSpec[]): Entry => ({
-  id,
-  label: id,
-  kind,
-  aliases,
-  summary: `Test entry ${id}.`,
-  asOf: '2025-01',
-  sources: [{ publisher: 'Wikipedia', url: `https://en.wikipedia.org/wiki/${id}` }],
-});
 
 const PAGE = `<article><p id="p1">${FILLER}The RSF said so.</p><p id="p2">Later the RSF spoke again, and Hamas too.</p></article>`;
 

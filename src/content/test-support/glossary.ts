@@ -10,7 +10,8 @@ import { Matcher } from '../../core/match/matcher.ts';
 import { matchBatch } from '../../shared/match-batch.ts';
 import type { BlockMatcher } from '../marks/background-matcher.ts';
 
-function entry(id: string, kind: Kind, aliases: AliasSpec[]): Entry {
+/** A test entry: its id as label, one summary line, a source. */
+export function entry(id: string, kind: Kind, aliases: AliasSpec[]): Entry {
   return {
     id,
     label: id,
