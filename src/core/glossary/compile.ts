@@ -6,8 +6,8 @@
  */
 import { buildAutomaton } from '../automaton/automaton.ts';
 import { normalisePhrase } from '../text/normalise.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, GIVEN_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
-import { KINDS, type AliasSpec, type Entry } from './schema.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
+import { KINDS, type AliasSpec, type Entry, type Kind } from './schema.ts';
 
 /** `auto` case: several words match in any case; one word (or an acronym) as written. */
 export function resolveCase(spec: AliasSpec, folded: string): 'sensitive' | 'insensitive' {
@@ -20,6 +20,9 @@ export function resolveCase(spec: AliasSpec, folded: string): 'sensitive' | 'ins
 export function pluralSuffix(folded: string): string {
   return /(?:s|x|z|ch|sh)$/.test(folded) ? 'es' : 's';
 }
+
+/** Kinds whose one-word names get the inside-name gate: states and places. */
+const PLACE_KINDS: ReadonlySet<Kind> = new Set(['country', 'place']);
 
 const SCOPE_FLAG = { page: 0, block: BLOCK_SCOPE, near: NEAR_SCOPE } as const;
 
@@ -129,11 +132,14 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
       aliasCased.push(strings.add(cased));
       const scope = rules?.scope ?? (rules?.relatedContexts ? 'near' : 'page');
       const isNamePart = !folded.includes(' ') && nameParts?.has(folded) === true && /\p{Lu}/u.test(cased);
+      // A place's one-word name written with a capital can stand inside another thing's name.
+      const isPlaceWord = PLACE_KINDS.has(entry.kind) && !folded.includes(' ') && /^\p{Lu}/u.test(cased);
       aliasFlags.push(
         (resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) |
           SCOPE_FLAG[scope] |
           (rules?.givenName ? GIVEN_NAME_GATE : 0) |
-          (isNamePart ? NAME_PART_GATE : 0),
+          (isNamePart ? NAME_PART_GATE : 0) |
+          (isPlaceWord ? INSIDE_NAME_GATE : 0),
       );
       const terms = [...(rules?.contexts ?? []), ...(rules?.relatedContexts ? relatedNames(entry) : [])];
       contexts.push([...new Set(terms.map(contextId))]);

@@ -20,6 +20,8 @@ export const NEAR_SCOPE = 4;
 export const GIVEN_NAME_GATE = 8;
 /** One word of a person's name ("McCain"): not counted after another given name ("Meghan McCain"); see match/name-gates.ts. */
 export const NAME_PART_GATE = 16;
+/** A place's one-word name: not counted inside another name ("USS Arizona", "Liverpool Street"); see match/inside-name.ts. */
+export const INSIDE_NAME_GATE = 32;
 
 /**
  * Words either side of a mention that a `near` context may be: about a

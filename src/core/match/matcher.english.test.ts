@@ -130,7 +130,9 @@ const ENGLISH: Row[] = [
   ['Chinatown and Indochina', 'all', []],
   ['Chad borders Sudan', 'all', [['Chad', 'chad']]],
   ['a hanging chad', 'all', []],
-  ['Lake Chad', 'all', [['Chad', 'chad']]],
+  // The lake is not the state: a place's name inside another name (inside-name.ts).
+  ['Lake Chad', 'all', []],
+  ['Lake Chad borders Chad', 'all', [['Chad', 'chad']]],
   ['Chadian troops', 'all', []],
   // US, EU
   ['US troops', 'all', [['US', 'united-states']]],

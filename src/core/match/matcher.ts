@@ -7,13 +7,14 @@
  * the first-mention rule are page-wide. `findMentions` does both for one text.
  */
 import { scanText } from '../automaton/automaton.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, GIVEN_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
 import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { isCapitalsAlias, isInCapitalsRun, matchesCase } from './case-rule.ts';
 import { ENGLISH_GIVEN_NAMES } from './given-names-en.ts';
 import { ownNameWords, peoplesGivenNames } from './glossary-names.ts';
 import { capitalisedWordAfter, capitalisedWordBefore, isHeadlineCase, isPlaceFollower, type WordRange } from './name-gates.ts';
+import { isNounCase, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
@@ -179,10 +180,19 @@ export class Matcher implements SelectionTables {
       return low;
     };
     const { folded, cased, starts, ends } = normalise(joined);
-    const headlines = new Map<number, boolean>();
-    const headline = (block: number): boolean => {
-      let value = headlines.get(block);
-      if (value === undefined) headlines.set(block, (value = isHeadlineCase(texts[block]!)));
+    // How each block is written, read only when a gated name is found in it.
+    const blockCases = new Map<number, BlockCase>();
+    const blockCase = (block: number): BlockCase => {
+      let value = blockCases.get(block);
+      if (!value) {
+        let headline: boolean | undefined;
+        let nounCase: boolean | undefined;
+        value = {
+          headline: () => (headline ??= isHeadlineCase(texts[block]!)),
+          nounCase: () => (nounCase ??= isNounCase(texts[block]!)),
+        };
+        blockCases.set(block, value);
+      }
       return value;
     };
     for (const { glossary, entryBase, aliasBase, contextBase } of this.#parts) {
@@ -216,9 +226,9 @@ export class Matcher implements SelectionTables {
             const asWritten = matchesCase(cased.slice(start, end - suffix), written);
             if (!asWritten || (isCapitalsAlias(written) && isInCapitalsRun(cased, start, end))) continue;
           }
-          if ((flags & (GIVEN_NAME_GATE | NAME_PART_GATE)) !== 0) {
+          if ((flags & (GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE)) !== 0) {
             const span = { start, end, originalStart: starts[start]!, originalEnd: ends[end - 1]! };
-            if (this.#nameGateShuts(flags, entryBase + glossary.aliasEntry[alias]!, joined, { cased, folded }, span, () => headline(block))) continue;
+            if (this.#nameGateShuts(flags, entryBase + glossary.aliasEntry[alias]!, joined, { cased, folded }, span, blockCase(block))) continue;
           }
           forms.push({ alias: aliasBase + alias, suffix });
         }
@@ -237,7 +247,8 @@ export class Matcher implements SelectionTables {
   /**
    * Do the words beside a candidate say it is not this alias (docs/given-name-gate.md)?
    * A place that is also a given name, before a surname or after a given
-   * name; a part of a person's name, after another given name.
+   * name; a place's name inside another name; a part of a person's name,
+   * after another person's given name.
    */
   #nameGateShuts(
     flags: number,
@@ -245,17 +256,21 @@ export class Matcher implements SelectionTables {
     original: string,
     text: { readonly cased: string; readonly folded: string },
     span: { readonly start: number; readonly end: number; readonly originalStart: number; readonly originalEnd: number },
-    isHeadline: () => boolean,
+    block: BlockCase,
   ): boolean {
     const word = (range: WordRange | undefined): string | undefined => range && text.folded.slice(range[0], range[1]);
     const before = word(capitalisedWordBefore(original, text.cased, span.start, span.originalStart));
-    const givenBefore = before !== undefined && this.#isGivenName(before, isHeadline);
-    if ((flags & GIVEN_NAME_GATE) !== 0) {
-      if (givenBefore) return true;
+    const givenBefore = before !== undefined && this.#isGivenName(before, block.headline);
+    if ((flags & (GIVEN_NAME_GATE | INSIDE_NAME_GATE)) !== 0) {
+      if ((flags & GIVEN_NAME_GATE) !== 0 && givenBefore) return true;
       const after = word(capitalisedWordAfter(original, text.cased, span.end, span.originalEnd));
-      if (after !== undefined && !isPlaceFollower(after) && !isHeadline()) return true;
+      const afterIsOtherName = (after !== undefined && !isPlaceFollower(after)) || nameSuffixAfter(original, text, span.end, span.originalEnd);
+      if ((flags & INSIDE_NAME_GATE) !== 0) return placeInsideName(wordBefore(original, text, span.start, span.originalStart), afterIsOtherName, block);
+      if (afterIsOtherName && !block.headline() && !block.nounCase()) return true;
     }
-    return (flags & NAME_PART_GATE) !== 0 && givenBefore && !this.#ownNameSet(entry).has(before);
+    if ((flags & NAME_PART_GATE) === 0) return false;
+    if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
+    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), () => this.#ownNameSet(entry), block);
   }
 
   /**

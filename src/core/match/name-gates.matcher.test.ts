@@ -55,7 +55,7 @@ describe('givenName: a place that is also a given name', () => {
     ['the Chad-Sudan border', ['Chad=chad', 'Sudan=sudan']],
     ['Georgia\nTbilisi', ['Georgia=georgia']],
     ['Jordan USA', ['Jordan=jordan']],
-    ['le Tchad Mahamat', ['Tchad=chad']],
+    ['le Tchad, Mahamat', ['Tchad=chad']],
   ])('still the place: %s', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

@@ -1,0 +1,188 @@
+/**
+ * A name inside another name (issue #16: "a name inside a longer name of
+ * something else"; docs/given-name-gate.md, "Inside another name").
+ *
+ * - A place's one-word name written inside the name of something else: a ship
+ *   ("USS Arizona"), a peer's title ("Lord Liverpool"), a street, a trophy or a
+ *   club ("Liverpool Street", "Sheffield Shield", "Real Madrid"), a region
+ *   named from it ("Gorno" aside, "Metro Manila").
+ * - A surname after another person's given name, written mid-sentence
+ *   ("His brother Aleksandr Sargsyan", "the actress Marie de Villepin").
+ *
+ * English and the other languages the glossary's cased aliases are in write a
+ * capital mid-sentence only for a name, so a capitalised word right beside the
+ * name, in running text, says the name is part of a longer one. Headlines set
+ * in title case, and German (every noun capitalised), say nothing that way:
+ * there only explicit prefixes and given names count.
+ */
+import { NAME_TITLES } from './name-gates.ts';
+
+const fold = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const isUpper = (char: string | undefined): boolean => char !== undefined && /\p{Lu}/u.test(char);
+const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{M}]/u.test(char);
+const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
+
+/**
+ * Words that make another thing's name of a place's name written after them,
+ * even at the start of a sentence or in a headline: ships' prefixes, titles of
+ * people ("Lord Liverpool", "King Jordan"), and words that open the names of
+ * other places, companies and clubs ("Lake Chad", "Port Sudan", "Air India",
+ * "Real Madrid").
+ */
+const NAME_PREFIXES: ReadonlySet<string> = new Set([
+  // "Then Ukraine launched…": words that stand before a title, not before a place.
+  ...[...NAME_TITLES].filter((title) => !['then', 'former', 'late', 'ex'].includes(title)),
+  ...foldedSet([
+    'lake', 'mount', 'mt', 'port', 'fort', 'cape', 'camp', 'saint', 'st', 'ste', 'san', 'santa', 'santo', 'são', 'sao', 'new', 'little',
+    'air', 'radio', 'hotel', 'club', 'team', 'bank', 'banco', 'banque', 'real', 'atletico', 'atlético', 'inter', 'dynamo', 'dinamo',
+    'sporting', 'olympique', 'operation', 'battle', 'treaty', 'hurricane', 'typhoon', 'storm', 'cyclone', 'fc', 'afc', 'metro', 'gorno',
+    'nagorno', 'nizhny', 'veliky', 'velikiy', 'novo', 'staro', 'ust',
+  ]),
+]);
+
+/** Ships' prefixes, written in capitals ("USS Arizona", "HMS Belfast"); "Its" at a sentence's start is not one. */
+const SHIP_PREFIXES: ReadonlySet<string> = foldedSet([
+  'uss', 'usns', 'hms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'pns', 'rfs', 'ara', 'tcg', 'kri', 'brp', 'fs', 'its', 'sas', 'mv', 'ss', 'rv',
+]);
+
+/** Capitals after a place's name that make a club's or a company's name of it ("Odisha FC", "Aleppo SC"). */
+const NAME_SUFFIX_CAPITALS: ReadonlySet<string> = foldedSet(['fc', 'afc', 'sc', 'cf', 'cfc', 'fk', 'sk', 'bc', 'hc', 'ac', 'plc', 'llc', 'ag', 'sa']);
+
+/**
+ * Is the word after a span, after one space, a word of capitals that makes a
+ * club's or a company's name of it ("Odisha FC")? Read like the word before.
+ */
+export function nameSuffixAfter(original: string, text: { readonly cased: string; readonly folded: string }, end: number, originalEnd: number): boolean {
+  const { cased, folded } = text;
+  if (!(original[originalEnd] === ' ' || original[originalEnd] === '\u00a0') || cased[end] !== ' ') return false;
+  let at = end + 1;
+  while (isUpper(cased[at])) at++;
+  return at - end - 1 >= 2 && !isLetter(cased[at]) && NAME_SUFFIX_CAPITALS.has(folded.slice(end + 1, at));
+}
+
+/**
+ * Capitalised words that may stand before a place's name, mid-sentence,
+ * without making another name of it: directions ("Eastern Ukraine"), and days
+ * and months in the American style ("said Tuesday Ukraine would", "in March
+ * Syria").
+ */
+const PLACE_MODIFIERS: ReadonlySet<string> = foldedSet([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'inner',
+  'outer', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'far',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Days and months: they stand mid-sentence before a surname too ("said Tuesday Sargsyan would"). */
+const DATE_WORDS: ReadonlySet<string> = foldedSet([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Particles inside a person's name: the given name stands before them ("Marie de Villepin", "Mahmoud el-Sisi"). */
+const NAME_PARTICLES: ReadonlySet<string> = foldedSet([
+  'de', 'da', 'di', 'do', 'du', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben',
+  'bint', 'abu', 'ould', 'ag', 'ad', 'as', 'ash', 'ar', 'at', 'az', 'an', 'ul',
+]);
+
+/**
+ * German function words: two of them mark a block written in German, where
+ * every noun has a capital and a capital beside a name tells nothing.
+ */
+const NOUN_CASE_MARKERS: ReadonlySet<string> = new Set([
+  'und', 'ist', 'nicht', 'mit', 'sich', 'auf', 'fur', 'dem', 'ein', 'eine', 'einen', 'einer', 'wurde', 'wird', 'werden', 'hat', 'haben',
+  'sind', 'der', 'im', 'zum', 'zur', 'auch', 'nach', 'uber', 'vom', 'bei', 'aus', 'ass', 'vun', 'mat', 'net',
+]);
+
+/** Is the block written in a language that capitalises every noun (German, Luxembourgish)? */
+export function isNounCase(text: string): boolean {
+  const seen = new Set<string>();
+  for (const [word] of text.matchAll(/[\p{L}]+/gu)) {
+    const folded = fold(word);
+    if (NOUN_CASE_MARKERS.has(folded)) {
+      seen.add(folded);
+      if (seen.size >= 2) return true;
+    }
+  }
+  return false;
+}
+
+
+/** How a word before a name is written. */
+export interface WordBefore {
+  /** The word, folded. */
+  readonly folded: string;
+  /** A capital then small letters ("Lord"), or capitals only ("USS"). */
+  readonly shape: 'capitalised' | 'capitals';
+  /** Written in running text: after a small letter, a digit or a comma and one space, not at a sentence's start. */
+  readonly midSentence: boolean;
+}
+
+/**
+ * The word right before a span in the normalised text (`cased`, `folded`), after
+ * exactly one space in the page's text, when it starts with a capital. With
+ * `skipParticles`, a name particle between them is passed over ("Marie de
+ * Villepin", "Mahmoud el-Sisi" read "Marie", "Mahmoud").
+ */
+export function wordBefore(
+  original: string,
+  text: { readonly cased: string; readonly folded: string },
+  start: number,
+  originalStart: number,
+  skipParticles = false,
+): WordBefore | undefined {
+  const { cased, folded } = text;
+  let end = start;
+  if (skipParticles) {
+    const particle = particleBefore(cased, folded, start);
+    if (particle !== undefined) end = particle;
+  }
+  const oneSpace = original[originalStart - 1] === ' ' || original[originalStart - 1] === '\u00a0';
+  if (end === start && (originalStart < 2 || !oneSpace || !isLetter(original[originalStart - 2]))) return undefined;
+  if (cased[end - 1] !== ' ' || !isLetter(cased[end - 2])) return undefined;
+  let at = end - 1;
+  while (at > 0 && isLetter(cased[at - 1])) at--;
+  const word = cased.slice(at, end - 1);
+  if (!isUpper(word[0])) return undefined;
+  const shape = word.length > 1 && [...word].every((char) => isUpper(char)) ? 'capitals' : /\p{Ll}/u.test(word[1] ?? '') ? 'capitalised' : undefined;
+  if (!shape) return undefined;
+  const midSentence = cased[at - 1] === ' ' && /[\p{Ll}\d,]/u.test(cased[at - 2] ?? '');
+  return { folded: folded.slice(at, end - 1), shape, midSentence };
+}
+
+/** Where a particle before a name starts ("de " of "de Villepin", "el-" of "el-Sisi"), or undefined. */
+function particleBefore(cased: string, folded: string, start: number): number | undefined {
+  const joiner = cased[start - 1];
+  if (joiner !== ' ' && joiner !== '-') return undefined;
+  let at = start - 1;
+  while (at > 0 && /\p{Ll}/u.test(cased[at - 1]!)) at--;
+  if (at === start - 1 || !NAME_PARTICLES.has(folded.slice(at, start - 1))) return undefined;
+  return at;
+}
+
+/** What the matcher knows of the block around a candidate. */
+export interface BlockCase {
+  /** Title case or capitals: a capital beside a name tells nothing. */
+  readonly headline: () => boolean;
+  /** German: every noun has a capital. */
+  readonly nounCase: () => boolean;
+}
+
+/** Does a capitalised word after a place's name, or before it, make the name part of another name? */
+export function placeInsideName(before: WordBefore | undefined, afterIsOtherName: boolean, block: BlockCase): boolean {
+  if (before && (before.shape === 'capitals' ? SHIP_PREFIXES : NAME_PREFIXES).has(before.folded)) return true;
+  if (block.headline() || block.nounCase()) return false;
+  if (afterIsOtherName) return true;
+  return before !== undefined && before.shape === 'capitalised' && before.midSentence && !PLACE_MODIFIERS.has(before.folded);
+}
+
+/**
+ * Is the word before a surname, written mid-sentence, another person's name
+ * ("his brother Aleksandr Sargsyan")? Titles, days, months and the person's
+ * own names are not.
+ */
+export function otherNameBefore(before: WordBefore | undefined, ownNames: () => ReadonlySet<string>, block: BlockCase): boolean {
+  if (!before || before.shape !== 'capitalised' || !before.midSentence) return false;
+  if (NAME_TITLES.has(before.folded) || DATE_WORDS.has(before.folded) || block.headline() || block.nounCase()) return false;
+  return !ownNames().has(before.folded);
+}
