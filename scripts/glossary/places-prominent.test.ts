@@ -53,8 +53,11 @@ describe('the weaker gate of prominent place names', () => {
   });
 
   it('gives a division "<name> City" and lakes among its exclusions, a city its clubs', () => {
-    expect(institutionExcludes('Kansas', 'division')).toEqual(expect.arrayContaining(['Kansas City', 'Lake Kansas', 'Kansas State']));
-    expect(institutionExcludes('Munich', 'city')).toEqual(expect.arrayContaining(['Bayern Munich', 'University of Munich']));
+    expect(institutionExcludes('Kansas', 'division')).toEqual(expect.arrayContaining(['Kansas City', 'Kansas State']));
+    // The matcher's inside-name gate refuses a one-word name after "Lake" or before "Times"; a longer name needs them listed.
+    expect(institutionExcludes('Kansas', 'division')).not.toContain('Lake Kansas');
+    expect(institutionExcludes('Rio Grande', 'division')).toEqual(expect.arrayContaining(['Lake Rio Grande', 'Rio Grande Times']));
+    expect(institutionExcludes('Munich', 'city')).toEqual(expect.arrayContaining(['University of Munich']));
     expect(institutionExcludes('Davao', 'city')).not.toContain('Davao City');
   });
 

@@ -159,9 +159,14 @@ export function countryContextTerms(entry: Entry, vetter: NameVetter, check?: Pr
  * ("Kansas City"), where for a city "<name> City" is the city itself.
  */
 export function institutionExcludes(name: string, kind: PlaceRef['kind']): string[] {
-  const both = [`University of ${name}`, `${name} University`, `${name} FC`, `FC ${name}`, `${name} Times`, `${name} Tribune`, `${name} Post`];
-  const city = [`${name} United`, `Real ${name}`, `Inter ${name}`, `AC ${name}`, `Bayern ${name}`];
-  const division = [`${name} State`, `${name} City`, `Lake ${name}`, `${name} River`];
+  const oneWord = !foldName(name).includes(' ');
+  // A one-word name carries the matcher's inside-name gate (src/core/match/inside-name.ts), which already
+  // refuses it after a prefix ("Real", "Inter", "Lake", "FC") and before a capitalised word or a club's suffix
+  // ("Times", "United", "FC"): listing those here only grows the automaton. Place words ("University",
+  // "State", "City", "River") keep a name a place for that gate, so their institutions stay listed.
+  const both = oneWord ? [`University of ${name}`, `${name} University`] : [`University of ${name}`, `${name} University`, `${name} FC`, `FC ${name}`, `${name} Times`, `${name} Tribune`, `${name} Post`];
+  const city = oneWord ? [] : [`${name} United`, `Real ${name}`, `Inter ${name}`, `AC ${name}`, `Bayern ${name}`];
+  const division = oneWord ? [`${name} State`, `${name} City`, `${name} River`] : [`${name} State`, `${name} City`, `Lake ${name}`, `${name} River`];
   return [...both, ...(kind === 'city' ? city : division)];
 }
 

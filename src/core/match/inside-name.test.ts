@@ -34,6 +34,7 @@ describe("a place's name inside another name", () => {
     ['Shoppers crowded Nanjing Road in Shanghai.'],
     ['He signed for Real Madrid in 2009.'],
     ['The club was renamed Liverpool FC.'],
+    ['He joined FC Liverpool, then AC Sheffield.'],
     ['She flew with Syria Air? No: the Ukraine Recovery Conference met.'],
     ['The trophy was given by Lord Sheffield in 1892.'],
   ])('is not the place: %s', (text) => {

@@ -40,9 +40,9 @@ const NAME_PREFIXES: ReadonlySet<string> = new Set([
   ]),
 ]);
 
-/** Ships' prefixes, written in capitals ("USS Arizona", "HMS Belfast"); "Its" at a sentence's start is not one. */
+/** Ships' and clubs' prefixes, written in capitals ("USS Arizona", "FC Barcelona"); "Its" at a sentence's start is not one. */
 const SHIP_PREFIXES: ReadonlySet<string> = foldedSet([
-  'uss', 'usns', 'hms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'pns', 'rfs', 'ara', 'tcg', 'kri', 'brp', 'fs', 'its', 'sas', 'mv', 'ss', 'rv',
+  'fc', 'ac', 'afc', 'sc', 'cf', 'fk', 'sk', 'uss', 'usns', 'hms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'pns', 'rfs', 'ara', 'tcg', 'kri', 'brp', 'fs', 'its', 'sas', 'mv', 'ss', 'rv',
 ]);
 
 /** Capitals after a place's name that make a club's or a company's name of it ("Odisha FC", "Aleppo SC"). */
