@@ -22,6 +22,8 @@ export const GIVEN_NAME_GATE = 8;
 export const NAME_PART_GATE = 16;
 /** A place's one-word name: not counted inside another name ("USS Arizona", "Liverpool Street"); see match/inside-name.ts. */
 export const INSIDE_NAME_GATE = 32;
+/** A person's name of several words: not counted after another person's given name ("Adut Salva Kiir"); see match/inside-name.ts. */
+export const FULL_NAME_GATE = 64;
 
 /**
  * Words either side of a mention that a `near` context may be: about a

@@ -43,6 +43,7 @@ describe("a place's name inside another name", () => {
 
   it.each([
     ['Troops entered Eastern Ukraine on Monday.', ['Ukraine=ukraine']],
+    ['said the former White House Ukraine adviser, and a Senate Ukraine vote.', ['Ukraine=ukraine', 'Ukraine=ukraine']],
     ['Officials said Tuesday Ukraine would sign.', ['Ukraine=ukraine']],
     ['In Liverpool, crowds gathered.', ['Liverpool=liverpool']],
     ['Liverpool City Council voted.', ['Liverpool=liverpool']],
@@ -124,5 +125,40 @@ describe('isNounCase', () => {
     ['Der Spiegel reported on Syria.', false],
   ])('%s: %s', (text, expected) => {
     expect(isNounCase(text)).toBe(expected);
+  });
+});
+
+describe("a person's name after another person's given name", () => {
+  const people = new Matcher([
+    compileGlossary('test', [
+      entry('paul-kagame', 'person', 'Paul Kagame', 'Paul Kagame', { text: 'Kagame', contexts: ['Paul Kagame'] }),
+      entry('salva-kiir', 'person', 'Salva Kiir', 'Salva Kiir', 'Salva Kiir Mayardit'),
+      entry('marco-rubio', 'person', 'Marco Rubio', 'Marco Rubio', { text: 'Rubio', contexts: ['Marco Rubio'] }),
+      entry('semarang', 'place', 'Semarang', 'Semarang'),
+    ]),
+  ]);
+  const found = (text: string): string[] => people.findMentions(text, { density: 'all' }).map((m) => `${text.slice(m.start, m.end)}=${m.entryId}`);
+
+  it('a surname at a sentence\'s start after a word no sentence opens with is a relative', () => {
+    expect(found('Paul Kagame spoke. Ange Kagame, his daughter, married in 2019.')).toEqual(['Paul Kagame=paul-kagame']);
+    expect(found('Paul Kagame spoke. Then Kagame left. According Kagame? Selon Kagame, non.')).toEqual([
+      'Paul Kagame=paul-kagame', 'Kagame=paul-kagame', 'Kagame=paul-kagame', 'Kagame=paul-kagame',
+    ]);
+  });
+
+  it('a full name after another given name, mid-sentence, is a relative', () => {
+    expect(found('He named his daughter Adut Salva Kiir as envoy.')).toEqual([]);
+    expect(found('President Salva Kiir named an envoy; South Sudan\'s Salva Kiir Mayardit spoke.')).toEqual(['Salva Kiir=salva-kiir', 'Salva Kiir Mayardit=salva-kiir']);
+  });
+
+  it('an office, a party or a day before the name is no given name', () => {
+    expect(found('Marco Rubio spoke. Secretary of State Rubio and Republican Rubio; on Tuesday Rubio left.')).toEqual([
+      'Marco Rubio=marco-rubio', 'Rubio=marco-rubio', 'Rubio=marco-rubio', 'Rubio=marco-rubio',
+    ]);
+    expect(found('said Secretary of State Marco Rubio.')).toEqual(['Marco Rubio=marco-rubio']);
+  });
+
+  it('a regency is not its city', () => {
+    expect(found('Bupati Semarang opened a market; Kabupaten Semarang borders Kota Semarang.')).toEqual(['Semarang=semarang']);
   });
 });

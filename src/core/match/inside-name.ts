@@ -16,6 +16,7 @@
  * there only explicit prefixes and given names count.
  */
 import { NAME_TITLES } from './name-gates.ts';
+import { SENTENCE_OPENER_WORDS } from './sentence-openers-data.ts';
 
 const fold = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const isUpper = (char: string | undefined): boolean => char !== undefined && /\p{Lu}/u.test(char);
@@ -37,6 +38,8 @@ const NAME_PREFIXES: ReadonlySet<string> = new Set([
     'air', 'radio', 'hotel', 'club', 'team', 'bank', 'banco', 'banque', 'real', 'atletico', 'atlético', 'inter', 'dynamo', 'dinamo',
     'sporting', 'olympique', 'operation', 'battle', 'treaty', 'hurricane', 'typhoon', 'storm', 'cyclone', 'fc', 'afc', 'metro', 'gorno',
     'nagorno', 'nizhny', 'veliky', 'velikiy', 'novo', 'staro', 'ust',
+    // Indonesian: the regency of the name, and its head ("Kabupaten Semarang", "Bupati Bandung"); "Kota" is the city itself.
+    'kabupaten', 'bupati',
   ]),
 ]);
 
@@ -71,6 +74,8 @@ const PLACE_MODIFIERS: ReadonlySet<string> = foldedSet([
   'outer', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'far',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
+  // Indonesian "city": "Kota Semarang" is the city itself.
+  'kota',
 ]);
 
 /** Days and months: they stand mid-sentence before a surname too ("said Tuesday Sargsyan would"). */
@@ -78,6 +83,32 @@ const DATE_WORDS: ReadonlySet<string> = foldedSet([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+
+/**
+ * Capitalised words that end the name of an office or a body, or say a party,
+ * right before a person's name: "Secretary of State Marco Rubio", "Minister
+ * of Foreign Affairs Penny Wong", "Democrat Adam Schiff". Not given names.
+ */
+const OFFICE_WORDS: ReadonlySet<string> = foldedSet([
+  'state', 'defence', 'defense', 'affairs', 'interior', 'finance', 'justice', 'health', 'intelligence', 'staff', 'security', 'commerce',
+  'treasury', 'education', 'energy', 'labor', 'labour', 'agriculture', 'transport', 'transportation', 'foreign', 'home', 'economy',
+  'trade', 'development', 'environment', 'services', 'police', 'army', 'navy', 'forces', 'force', 'council', 'assembly', 'parliament',
+  'senate', 'congress', 'house', 'court', 'party', 'committee', 'commission', 'commissioner', 'office', 'bureau', 'agency', 'department',
+  'ministry', 'cabinet', 'government', 'administration', 'authority', 'nations', 'union', 'league', 'movement', 'front', 'chamber',
+  'caucus', 'mission', 'command', 'corps', 'guard', 'operations', 'relations', 'representative', 'delegate', 'spokesman',
+  'spokeswoman', 'spokesperson', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'conservative', 'conservatives',
+  'tory', 'tories', 'liberal', 'liberals', 'socialist', 'socialists', 'communist', 'green', 'greens', 'independent', 'unionist', 'nobel',
+]);
+
+let sentenceOpeners: ReadonlySet<string> | undefined;
+/**
+ * English adjective endings: "Embattled Netanyahu", "Defiant Trump",
+ * "Unpredictable Lahoud" open a sentence with a description, not a name.
+ */
+const ADJECTIVE_ENDING = /(?:able|ible|ous|ive|ful|less|ed|ing|ic|ant|ent|ary|ory|ish|ese)$/u;
+/** Words that may open a sentence before a surname (sentence-openers-data.ts, read when first needed), and adjectives. */
+const isSentenceOpener = (folded: string): boolean =>
+  (sentenceOpeners ??= new Set(SENTENCE_OPENER_WORDS.split(' '))).has(folded) || (folded.length > 4 && ADJECTIVE_ENDING.test(folded));
 
 /** Particles inside a person's name: the given name stands before them ("Marie de Villepin", "Mahmoud el-Sisi"). */
 const NAME_PARTICLES: ReadonlySet<string> = foldedSet([
@@ -114,7 +145,7 @@ export interface WordBefore {
   readonly folded: string;
   /** A capital then small letters ("Lord"), or capitals only ("USS"). */
   readonly shape: 'capitalised' | 'capitals';
-  /** Written in running text: after a small letter, a digit or a comma and one space, not at a sentence's start. */
+  /** Written in running text: after a letter, a digit or a comma and one space, not at a sentence's start. */
   readonly midSentence: boolean;
 }
 
@@ -146,7 +177,7 @@ export function wordBefore(
   if (!isUpper(word[0])) return undefined;
   const shape = word.length > 1 && [...word].every((char) => isUpper(char)) ? 'capitals' : /\p{Ll}/u.test(word[1] ?? '') ? 'capitalised' : undefined;
   if (!shape) return undefined;
-  const midSentence = cased[at - 1] === ' ' && /[\p{Ll}\d,]/u.test(cased[at - 2] ?? '');
+  const midSentence = cased[at - 1] === ' ' && /[\p{L}\p{M}\d,]/u.test(cased[at - 2] ?? '');
   return { folded: folded.slice(at, end - 1), shape, midSentence };
 }
 
@@ -173,16 +204,22 @@ export function placeInsideName(before: WordBefore | undefined, afterIsOtherName
   if (before && (before.shape === 'capitals' ? SHIP_PREFIXES : NAME_PREFIXES).has(before.folded)) return true;
   if (block.headline() || block.nounCase()) return false;
   if (afterIsOtherName) return true;
-  return before !== undefined && before.shape === 'capitalised' && before.midSentence && !PLACE_MODIFIERS.has(before.folded);
+  // An office's word is the topic's owner, not a name: "the White House Russia adviser", "a Senate Ukraine vote".
+  return before !== undefined && before.shape === 'capitalised' && before.midSentence && !PLACE_MODIFIERS.has(before.folded) && !OFFICE_WORDS.has(before.folded);
 }
 
 /**
- * Is the word before a surname, written mid-sentence, another person's name
- * ("his brother Aleksandr Sargsyan")? Titles, days, months and the person's
- * own names are not.
+ * Is the word before a person's name another person's given name, by how it
+ * is written ("his brother Aleksandr Sargsyan", "Ange Kagame, his daughter")?
+ * A capitalised word mid-sentence is, unless it is a title, an office's or a
+ * party's word, a day or month, or one of the person's own names. At a
+ * sentence's start only a word that no sentence opens with is (`atStart`:
+ * for a one-word surname; a full name at a sentence's start is left to the
+ * given-name lists). Headlines in title case and German say nothing this way.
  */
-export function otherNameBefore(before: WordBefore | undefined, ownNames: () => ReadonlySet<string>, block: BlockCase): boolean {
-  if (!before || before.shape !== 'capitalised' || !before.midSentence) return false;
-  if (NAME_TITLES.has(before.folded) || DATE_WORDS.has(before.folded) || block.headline() || block.nounCase()) return false;
-  return !ownNames().has(before.folded);
+export function otherNameBefore(before: WordBefore | undefined, ownNames: () => ReadonlySet<string>, block: BlockCase, atStart: boolean): boolean {
+  if (!before || before.shape !== 'capitalised' || block.headline() || block.nounCase()) return false;
+  const word = before.folded;
+  if (NAME_TITLES.has(word) || OFFICE_WORDS.has(word) || DATE_WORDS.has(word) || ownNames().has(word)) return false;
+  return before.midSentence || (atStart && !isSentenceOpener(word));
 }

@@ -7,7 +7,7 @@
  * the first-mention rule are page-wide. `findMentions` does both for one text.
  */
 import { scanText } from '../automaton/automaton.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
 import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { isCapitalsAlias, isInCapitalsRun, matchesCase } from './case-rule.ts';
@@ -21,6 +21,8 @@ import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
 
 /** Between blocks read together: not a letter, not a separator that normalising would fold away, in no pattern. */
 const BLOCK_SEPARATOR = '\u0000';
+/** The alias flags whose gates read the words beside a candidate. */
+const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE;
 
 interface Part {
   readonly glossary: CompiledGlossary;
@@ -226,7 +228,7 @@ export class Matcher implements SelectionTables {
             const asWritten = matchesCase(cased.slice(start, end - suffix), written);
             if (!asWritten || (isCapitalsAlias(written) && isInCapitalsRun(cased, start, end))) continue;
           }
-          if ((flags & (GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE)) !== 0) {
+          if ((flags & NAME_GATES) !== 0) {
             const span = { start, end, originalStart: starts[start]!, originalEnd: ends[end - 1]! };
             if (this.#nameGateShuts(flags, entryBase + glossary.aliasEntry[alias]!, joined, { cased, folded }, span, blockCase(block))) continue;
           }
@@ -268,9 +270,10 @@ export class Matcher implements SelectionTables {
       if ((flags & INSIDE_NAME_GATE) !== 0) return placeInsideName(wordBefore(original, text, span.start, span.originalStart), afterIsOtherName, block);
       if (afterIsOtherName && !block.headline() && !block.nounCase()) return true;
     }
-    if ((flags & NAME_PART_GATE) === 0) return false;
+    if ((flags & (NAME_PART_GATE | FULL_NAME_GATE)) === 0) return false;
     if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
-    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), () => this.#ownNameSet(entry), block);
+    const ownNames = (): ReadonlySet<string> => this.#ownNameSet(entry);
+    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), ownNames, block, (flags & NAME_PART_GATE) !== 0);
   }
 
   /**

@@ -35,6 +35,10 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'lieutenant', 'lt', 'sergeant', 'commander', 'brigadier', 'judge', 'justice', 'attorney', 'supreme', 'grand', 'duke', 'duchess', 'earl',
   'baron', 'baroness', 'count', 'countess', 'dona', 'madame', 'madam', 'monsieur', 'mme', 'herr', 'frau', 'senor', 'senora', 'presidente',
   'prasident', 'prasidentin', 'kanzler', 'kanzlerin', 'ministre', 'ministro', 'ministerin',
+  // Russian and Ukrainian, folded (й reads и)
+  'президент', 'премьер', 'министр', 'глава', 'лидер', 'генерал', 'господин', 'канцлер', 'спикер', 'посол', 'мэр', 'губернатор',
+  'председатель', 'король', 'принц', 'шеих', 'аятолла', 'папа', 'маршал', 'адмирал', 'полковник', 'премьер-министр', 'міністр',
+  'голова', 'пан', 'пані',
 ]);
 
 /** Words after a place's name that keep it a place: features, institutions, people of the place, days and months. */
