@@ -41,7 +41,7 @@ export function PossibleMatches({ rows, site, onShow, onChoose }: PossibleMatche
               {row.candidates.map((candidate) => (
                 <li key={candidate.entryId}>
                   <button type="button" class="choose" data-entry={candidate.entryId} onClick={() => onChoose(row, candidate, scope)}>
-                    <bdi class="alt-label">{candidate.label}</bdi> <span class="kind">{t(`kind_${candidate.kind}` as MessageKey)}</span>
+                    <bdi class="alt-label">{candidate.label}</bdi> <span class="alt-kind">{t(`kind_${candidate.kind}` as MessageKey)}</span>
                     {candidate.line && <span class="alt-line"> {candidate.line}</span>}
                   </button>
                 </li>
