@@ -33,6 +33,12 @@ describe('correctionsWithChoice', () => {
     expect(markedOn('bbc.com', both)).toBe(rwb.entryId);
   });
 
+  it("answers only the question a page leaves open: where the page's context decides for another candidate, that mention stands", () => {
+    const everywhere = correctionsWithChoice([], [rsf, rwb], rwb, EVERYWHERE);
+    const decidedByContext = { start: 4, end: 7, ...rsf, rule };
+    expect(applyCorrections([decidedByContext], everywhere, 'reuters.com', always)).toEqual([decidedByContext]);
+  });
+
   it('replaces an earlier choice of another candidate for the same site, so the last choice holds', () => {
     const first = correctionsWithChoice([], [rsf, rwb], rsf, 'bbc.com');
     const second = correctionsWithChoice(first, [rsf, rwb], rwb, 'bbc.com');
