@@ -116,7 +116,7 @@ inEachBrowser('possible matches', (suite) => {
     await popup.waitFor(() => document.querySelector('#possible-count')?.textContent === 'Possible matches: 1');
     const names = new Set((await waitForReport(extensionPage, HERE)).mentions.map((mention) => mention.entryId)).size;
     expect(await popup.evaluate(() => document.querySelector('#page-count')?.textContent)).toBe(names > 0 ? `Names marked: ${names}` : 'No names are marked on this page.');
-    expect(await popup.evaluate(() => document.querySelector('.possible-list .show-possible .label')?.textContent)).toBe('“RSF”');
+    expect(await popup.evaluate(() => document.querySelector('.possible-list .show-possible .label')?.textContent)).toBe('RSF');
     const listed = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.possible-list button.choose')].map((button) => button.dataset['entry'] ?? ''));
     expect(listed.sort()).toEqual(['rapid-support-forces', 'reporters-without-borders']);
     await popup.waitFor(() => document.querySelector('.possible-list button.choose[data-entry="reporters-without-borders"] .alt-line')?.textContent);

@@ -97,7 +97,7 @@ describe('popup', () => {
     expect(text('#page-count')).toBe('Names marked: 2');
     expect(text('#possible-count')).toBe('Possible matches: 1');
     expect([...root.querySelectorAll('.page h3')].map((heading) => heading.textContent)).toEqual(['Possible matches', 'Organisations', 'Parties and groups']);
-    expect(text('.show-possible')).toBe('“RSF” 2 show on the page');
+    expect(text('.show-possible')).toBe('RSF 2 show on the page');
     expect(text('.possible-list button.choose[data-entry="rapid-support-forces"]')).toBe('Rapid Support Forces (RSF) Party or group A Sudanese paramilitary force.');
     expect($('.possible-list .candidates')?.getAttribute('aria-label')).toBe('Entries for “RSF”');
     expect([...root.querySelectorAll('.scope-choice legend, .scope-option')].map((part) => part.textContent)).toEqual([

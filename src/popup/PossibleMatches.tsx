@@ -34,7 +34,7 @@ export function PossibleMatches({ rows, site, onShow, onChoose }: PossibleMatche
           <li key={row.key} data-possible={row.key}>
             {/* The name as the page writes it, then its count; hidden: "RSF 2 show on the page". */}
             <button type="button" class="entry show-possible" onClick={() => onShow(row)}>
-              <bdi class="label">“{row.text}”</bdi> <span class="count">{row.count}</span>
+              <bdi class="label">{row.text}</bdi> <span class="count">{row.count}</span>
               <span class="visually-hidden"> {t('popup_possible_show')}</span>
             </button>
             <ul class="candidates" aria-label={t('popup_possible_entries', row.text)}>
@@ -42,7 +42,13 @@ export function PossibleMatches({ rows, site, onShow, onChoose }: PossibleMatche
                 <li key={candidate.entryId}>
                   <button type="button" class="choose" data-entry={candidate.entryId} onClick={() => onChoose(row, candidate, scope)}>
                     <bdi class="alt-label">{candidate.label}</bdi> <span class="alt-kind">{t(`kind_${candidate.kind}` as MessageKey)}</span>
-                    {candidate.line && <span class="alt-line"> {candidate.line}</span>}
+                    {/* Isolated: an English summary in the Arabic interface keeps its own direction and its full stop. */}
+                    {candidate.line && (
+                      <>
+                        {' '}
+                        <bdi class="alt-line">{candidate.line}</bdi>
+                      </>
+                    )}
                   </button>
                 </li>
               ))}

@@ -67,7 +67,8 @@ export function PossibleChooser({ name, lookup, dark, sheet, onClose }: Possible
           <li key={option.id}>
             <button type="button" class="choose" data-entry={option.id} onClick={choose(option)}>
               <span class="alt-label">{option.label}</span> <span class="kind">{t(`kind_${option.kind}` as MessageKey)}</span>
-              {option.line && <span class="alt-line">{option.line}</span>}
+              {/* Isolated: an English summary in the Arabic interface keeps its own direction and its full stop. */}
+              {option.line && <bdi class="alt-line">{option.line}</bdi>}
             </button>
           </li>
         ))}
