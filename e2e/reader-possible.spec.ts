@@ -123,8 +123,20 @@ inEachBrowser('possible matches', (suite) => {
     expect(await axeViolations(popup, 'document')).toEqual([]);
     await popup.screenshot(path.join(SCREENSHOTS, `possible-popup-${suite().name}.png`));
 
-    await popup.clickSelector('#possible-scope-everywhere');
-    await popup.clickSelector('.possible-list button.choose[data-entry="reporters-without-borders"]');
+    // From the keyboard: the arrow key moves the scope to every site, Tab goes on to the name's row, then its candidates.
+    await popup.bringToFront();
+    await popup.evaluate(() => document.querySelector<HTMLElement>('#possible-scope-site')?.focus());
+    await popup.press('ArrowDown');
+    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('#possible-scope-everywhere')?.checked)).toBe(true);
+    await popup.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.classList.contains('show-possible'))).toBe(true);
+    let focused = '';
+    for (let i = 0; i < 3 && focused !== 'reporters-without-borders'; i++) {
+      await popup.press('Tab');
+      focused = await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['entry'] ?? '');
+    }
+    expect(focused).toBe('reporters-without-borders');
+    await popup.press('Enter');
     await expect.poll(rsfEntries).toEqual(['reporters-without-borders']);
     const everywhere = { entryId: 'reporters-without-borders', alias: 'RSF', site: '*', relinkTo: 'reporters-without-borders' };
     expect((await readStorage(extensionPage, 'sync'))['corrections']).toEqual([everywhere]);
