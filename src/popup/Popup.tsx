@@ -6,10 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
-import { sendToTab } from '../shared/messages.ts';
+import { sendToTab, type ReportedCandidate } from '../shared/messages.ts';
 import { choiceCorrection, correctionKey, type Correction } from '../core/match/corrections.ts';
 import { correctionsWithChoice, siteForScope, type ChoiceScope } from '../shared/possible-match-choice.ts';
-import type { ReportedCandidate } from '../shared/messages.ts';
 import { siteKey } from '../shared/settings-schema.ts';
 import { CorrectionList, describeCorrection } from '../shared/ui/CorrectionList.tsx';
 import { useSettings } from '../shared/ui/use-settings.ts';
