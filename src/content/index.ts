@@ -11,6 +11,7 @@ import { watchCustomGlossaries } from '../shared/custom-glossaries.ts';
 import { listen, type ContentMessages, type PageReport } from '../shared/messages.ts';
 import { isActiveOn, loadSettings, saveSetting, siteKey, watchSettings, type Settings } from '../shared/settings.ts';
 import { CardCache } from './card/card-cache.ts';
+import { reportPossible } from './card/possible-choice.ts';
 import { watchFrameRequests, type FrameRequests } from './frame-requests.ts';
 import { waitForText } from './frame-text.ts';
 import { storageErrorMessage } from '../shared/storage-error-message.ts';
@@ -58,6 +59,7 @@ class ContentController {
       {
         'popup:get-page-report': () => this.#report(),
         'popup:show-entry': ({ entryId }) => this.#session?.showEntry(entryId) ?? false,
+        'popup:show-possible': ({ index, text }) => this.#session?.showPossible(index, text) ?? false,
         'background:toggle-panel': () => this.#session?.togglePanel() ?? false,
         'background:annotate-once': async () => {
           await this.#startSession(true);
@@ -134,6 +136,7 @@ class ContentController {
       active: true,
       mentions: session.mentions.map((m) => ({ entryId: m.entry.id, label: m.entry.label, kind: m.entry.kind, text: m.text })),
       counts: session.counts,
+      ...(session.possible.length > 0 && { possible: reportPossible(session.possible, (id) => this.#cards.peek(id)) }),
       ...(session.openEntryId !== undefined && { openEntryId: session.openEntryId }),
       ...(session.timing && { timing: session.timing }),
     };

@@ -102,6 +102,11 @@ export class Session {
     return Object.fromEntries(this.#marks.counts);
   }
 
+  /** The possible matches marked, in page order (none unless the reader shows them). */
+  get possible(): readonly PossibleMention[] {
+    return this.#marks.possible.all;
+  }
+
   get openEntryId(): string | undefined {
     return this.#open && !isPossible(this.#open) ? this.#open.entry.id : undefined;
   }
@@ -211,7 +216,7 @@ export class Session {
     this.#ui.showPanel({
       items: [...items.values()],
       dark: prefersDarkCard(this.#settings.theme, document.body, window),
-      onPick: (id) => (id.startsWith(POSSIBLE_ITEM) ? this.#showPossible(Number(id.slice(POSSIBLE_ITEM.length))) : this.showEntry(id)),
+      onPick: (id) => (id.startsWith(POSSIBLE_ITEM) ? this.showPossible(Number(id.slice(POSSIBLE_ITEM.length))) : this.showEntry(id)),
       onClose: () => this.#ui.hidePanel(),
     });
     return true;
@@ -226,11 +231,14 @@ export class Session {
     return true;
   }
 
-  #showPossible(index: number): void {
+  /** Scroll a possible match into view and open its chooser (from the panel, or from the popup, which names its `text`). */
+  showPossible(index: number, text?: string): boolean {
     const name = this.#marks.possible.all[index];
-    if (!name) return;
+    // The page was read again since the popup asked: that place may now hold another name.
+    if (!name || (text !== undefined && name.text !== text)) return false;
     name.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     this.openCard(name, true);
+    return true;
   }
 
   destroy(): void {

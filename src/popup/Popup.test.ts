@@ -21,6 +21,16 @@ const REPORT: PageReport = {
   ],
 };
 
+const RSF = { entryId: 'rapid-support-forces', label: 'Rapid Support Forces (RSF)', kind: 'group', alias: 'RSF', line: 'A Sudanese paramilitary force.' } as const;
+const RWB = { entryId: 'reporters-without-borders', label: 'Reporters Without Borders (RSF)', kind: 'organisation', alias: 'RSF' } as const;
+const WITH_POSSIBLE: PageReport = {
+  ...REPORT,
+  possible: [
+    { index: 0, text: 'RSF', candidates: [RSF, RWB] },
+    { index: 1, text: 'RSF', candidates: [RSF, RWB] },
+  ],
+};
+
 let root: HTMLElement;
 const $ = <E extends Element = HTMLElement>(selector: string): E | null => root.querySelector<E>(selector);
 const text = (selector: string): string => $(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -78,6 +88,49 @@ describe('popup', () => {
     $<HTMLButtonElement>('.entries li[data-entry="hamas"] .entry')!.click();
     await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
     expect(browser.tabs.sent.at(-1)).toEqual({ tabId: 7, message: { type: 'popup:show-entry', params: { entryId: 'hamas' } } });
+  });
+
+  it('lists possible matches first, counted apart from the names, each with its candidates', async () => {
+    browser.tabs.respond = (message) => (message.type === 'popup:get-page-report' ? WITH_POSSIBLE : true);
+    await mount();
+    await vi.waitFor(() => expect(root.querySelectorAll('.possible-list > li')).toHaveLength(1));
+    expect(text('#page-count')).toBe('Names marked: 2');
+    expect(text('#possible-count')).toBe('Possible matches: 1');
+    expect([...root.querySelectorAll('.page h3')].map((heading) => heading.textContent)).toEqual(['Possible matches', 'Organisations', 'Parties and groups']);
+    expect(text('.show-possible')).toBe('RSF 2 show on the page');
+    expect(text('.possible-list button.choose[data-entry="rapid-support-forces"]')).toBe('Rapid Support Forces (RSF) Party or group A Sudanese paramilitary force.');
+    expect($('.possible-list .candidates')?.getAttribute('aria-label')).toBe('Entries for “RSF”');
+    expect([...root.querySelectorAll('.scope-choice legend, .scope-option')].map((part) => part.textContent)).toEqual([
+      'Link the name you choose',
+      'on reuters.com',
+      'on every site',
+    ]);
+    expect($<HTMLInputElement>('#possible-scope-site')!.checked).toBe(true);
+    $<HTMLButtonElement>('.show-possible')!.click();
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
+    expect(browser.tabs.sent.at(-1)).toEqual({ tabId: 7, message: { type: 'popup:show-possible', params: { index: 0, text: 'RSF' } } });
+  });
+
+  it('saves a choice among possible matches for this site, or every site, and Undo takes it back', async () => {
+    await browser.storage.sync.set({ showPossibleMatches: true });
+    browser.tabs.respond = (message) => (message.type === 'popup:get-page-report' ? WITH_POSSIBLE : true);
+    await mount();
+    await vi.waitFor(() => expect($('.possible-list button.choose[data-entry="reporters-without-borders"]')).not.toBeNull());
+    $<HTMLButtonElement>('.possible-list button.choose[data-entry="reporters-without-borders"]')!.click();
+    const chosen = { entryId: RWB.entryId, alias: 'RSF', relinkTo: RWB.entryId };
+    await vi.waitFor(async () => expect((await stored())['corrections']).toEqual([{ ...chosen, site: 'reuters.com' }]));
+    await vi.waitFor(() => expect(text('[role="status"] span')).toBe('“RSF” links to Reporters Without Borders (RSF) on reuters.com (chosen among possible matches)'));
+    // The pressed button goes once the page is marked again: the focus waits on Undo.
+    await vi.waitFor(() => expect(document.activeElement).toBe($('.undo')));
+    $<HTMLButtonElement>('.undo')!.click();
+    await vi.waitFor(async () => expect((await stored())['corrections']).toEqual([]));
+
+    $<HTMLInputElement>('#possible-scope-everywhere')!.click();
+    // A person's next click comes after the popup has drawn the new scope.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    $<HTMLButtonElement>('.possible-list button.choose[data-entry="reporters-without-borders"]')!.click();
+    await vi.waitFor(async () => expect((await stored())['corrections']).toEqual([{ ...chosen, site: '*' }]));
+    await vi.waitFor(() => expect(text('[role="status"] span')).toBe('“RSF” links to Reporters Without Borders (RSF) on every site (chosen among possible matches)'));
   });
 
   it('says so when the page is off, and when nothing answers in the tab', async () => {

@@ -6,13 +6,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
-import { sendToTab } from '../shared/messages.ts';
-import { correctionKey, type Correction } from '../core/match/corrections.ts';
+import { sendToTab, type ReportedCandidate } from '../shared/messages.ts';
+import { choiceCorrection, correctionKey, type Correction } from '../core/match/corrections.ts';
+import { correctionsWithChoice, siteForScope, type ChoiceScope } from '../shared/possible-match-choice.ts';
+import { siteKey } from '../shared/settings-schema.ts';
 import { CorrectionList, describeCorrection } from '../shared/ui/CorrectionList.tsx';
 import { useSettings } from '../shared/ui/use-settings.ts';
 import { CategorySettings } from './CategorySettings.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import type { EntryRow } from './group-mentions.ts';
+import type { PossibleRow } from './group-possible.ts';
 import { useEntryLabels } from './entry-labels.ts';
 import { MutedList } from './MutedList.tsx';
 import { Notices, type UndoNotice } from './Notices.tsx';
@@ -41,14 +44,24 @@ export function Popup() {
   const webHost = webUrl && (access === 'listed' || access === 'allowed') ? webUrl.hostname : undefined;
   const setMuted = async (ids: readonly string[]): Promise<boolean> => save('muted', [...new Set(ids)]);
 
+  // Closing hands the focus to the page, where the card has just opened.
+  const closeIfShown = (shown: boolean): void => {
+    if (shown && !isOpenedAsTab()) window.close();
+  };
   const show = (entry: EntryRow): void => {
-    if (!tab) return;
-    void sendToTab(tab.id, 'popup:show-entry', { entryId: entry.entryId })
-      .then((shown) => {
-        // Closing hands the focus to the page, where the card has just opened.
-        if (shown && !isOpenedAsTab()) window.close();
-      })
-      .catch(() => {});
+    if (tab) void sendToTab(tab.id, 'popup:show-entry', { entryId: entry.entryId }).then(closeIfShown, () => {});
+  };
+  const showPossible = (row: PossibleRow): void => {
+    if (tab) void sendToTab(tab.id, 'popup:show-possible', { index: row.index, text: row.text }).then(closeIfShown, () => {});
+  };
+  // The same correction as the chooser card saves; Undo puts the corrections back as they were.
+  const choose = async (row: PossibleRow, chosen: ReportedCandidate, scope: ChoiceScope): Promise<void> => {
+    if (!webUrl) return;
+    const site = siteForScope(scope, siteKey(webUrl.hostname));
+    const before = settings.corrections;
+    if (!(await save('corrections', correctionsWithChoice(before, row.candidates, chosen, site)))) return;
+    const text = describeCorrection(choiceCorrection(chosen, site), new Map([[chosen.entryId, chosen.label]]));
+    setNotice({ text, undo: () => void save('corrections', before) });
   };
   const mute = async (entry: EntryRow): Promise<void> => {
     if (!(await setMuted([...settings.muted, entry.entryId]))) return;
@@ -104,7 +117,14 @@ export function Popup() {
         />
       </details>
       {/* Last: the list changes as the page and the settings do, and must not move the controls above it. */}
-      <OnThisPage state={page} onShow={show} onMute={(entry) => void mute(entry)} />
+      <OnThisPage
+        state={page}
+        site={webUrl ? siteKey(webUrl.hostname) : ''}
+        onShow={show}
+        onMute={(entry) => void mute(entry)}
+        onShowPossible={showPossible}
+        onChoose={(row, chosen, scope) => void choose(row, chosen, scope)}
+      />
       <Notices
         notice={notice}
         error={error}

@@ -19,6 +19,26 @@ export interface ReportedMention {
   readonly text: string;
 }
 
+/** One entry a possible match may stand for, as the popup lists it. */
+export interface ReportedCandidate {
+  readonly entryId: string;
+  readonly label: string;
+  readonly kind: Kind;
+  /** The entry's alias that matched: a choice is saved keyed by it. */
+  readonly alias: string;
+  /** The first sentence of the entry's summary, once its card text has come to the page. */
+  readonly line?: string;
+}
+
+/** A possible match on a page: a name several entries fit equally, shown unlinked (the `showPossibleMatches` setting). */
+export interface ReportedPossible {
+  /** Its place among the page's possible matches, for `popup:show-possible`. */
+  readonly index: number;
+  /** The exact page text. */
+  readonly text: string;
+  readonly candidates: readonly ReportedCandidate[];
+}
+
 /** What a content script found on its page and what it cost. */
 export interface PageReport {
   /** False where Backgrounder is switched off for this page. */
@@ -28,6 +48,8 @@ export interface PageReport {
   readonly openEntryId?: string;
   /** Mentions of each marked entry on the page, counted before the density rule. */
   readonly counts?: Readonly<Record<string, number>>;
+  /** The possible matches marked on the page, in page order (none unless the reader shows them). */
+  readonly possible?: readonly ReportedPossible[];
   readonly timing?: {
     /** Wall time waiting for the background's matching (the page loads no glossary). */
     readonly glossaryMs: number;
@@ -43,6 +65,8 @@ export interface PageReport {
 export type ContentMessages = {
   'popup:get-page-report': { params: Record<string, never>; result: PageReport };
   'popup:show-entry': { params: { entryId: string }; result: boolean };
+  /** Scroll to a possible match and open its chooser; false when the page changed and `index` is no longer `text`. */
+  'popup:show-possible': { params: { index: number; text: string }; result: boolean };
   'background:annotate-once': { params: Record<string, never>; result: boolean };
   /** The keyboard command: open (or close) the in-page list of names. */
   'background:toggle-panel': { params: Record<string, never>; result: boolean };

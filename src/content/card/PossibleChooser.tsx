@@ -1,19 +1,21 @@
 /**
  * The chooser card of a possible match: a name several entries fit equally
  * and nothing on the page decides. It lists the candidates (label, kind, one
- * line of summary), each a button; choosing one saves a correction for this
- * site (the store "Did you mean…" uses), after which open tabs mark the name
- * as that entry at once. Undo is in the popup and on the options page, with
- * the other corrections.
+ * line of summary), each a button; choosing one saves a correction (the store
+ * "Did you mean…" uses) for this site or, when the reader says so first, for
+ * every site, after which open tabs mark the name as that entry at once.
+ * Undo is in the popup and on the options page, with the other corrections.
  */
 import { useState } from 'preact/hooks';
 import type { EntryCard } from '../../core/glossary/schema.ts';
-import { addCorrection } from '../../shared/corrections.ts';
+import { saveChoice } from '../../shared/corrections.ts';
+import { siteForScope, type ChoiceScope } from '../../shared/possible-match-choice.ts';
 import { t, uiDirection, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
 import { siteKey } from '../../shared/settings-schema.ts';
 import { storageErrorMessage } from '../../shared/storage-error-message.ts';
+import { ScopeChoice } from '../../shared/ui/ScopeChoice.tsx';
 import type { PossibleMention } from '../page-mentions.ts';
-import { chooserOptions, correctionForChoice } from './possible-choice.ts';
+import { chooserOptions } from './possible-choice.ts';
 
 export interface PossibleChooserProps {
   readonly name: PossibleMention;
@@ -26,12 +28,14 @@ export interface PossibleChooserProps {
 
 export function PossibleChooser({ name, lookup, dark, sheet, onClose }: PossibleChooserProps) {
   const [error, setError] = useState<string | undefined>();
+  const [scope, setScope] = useState<ChoiceScope>('site');
   const site = siteKey(location.hostname);
   const options = chooserOptions(name.candidates, lookup);
+  const named = options.map(({ id, alias }) => ({ entryId: id, alias }));
   const titleId = 'backgrounder-possible-title';
   // On success the settings change re-marks the page, which closes this card.
   const choose = (option: (typeof options)[number]) => () =>
-    void addCorrection(correctionForChoice(option, site)).then(
+    void saveChoice(named, { entryId: option.id, alias: option.alias }, siteForScope(scope, site)).then(
       () => setError(undefined),
       (failure: unknown) => setError(storageErrorMessage(failure)),
     );
@@ -55,14 +59,16 @@ export function PossibleChooser({ name, lookup, dark, sheet, onClose }: Possible
         </button>
       </div>
       <p class="quiet" id="backgrounder-possible-intro">
-        {t('card_possible_intro', site)}
+        {t('card_possible_intro')}
       </p>
+      <ScopeChoice name="backgrounder-possible-scope" site={site} value={scope} onChange={setScope} />
       <ul class="alternatives candidates" aria-labelledby={titleId}>
         {options.map((option) => (
           <li key={option.id}>
             <button type="button" class="choose" data-entry={option.id} onClick={choose(option)}>
               <span class="alt-label">{option.label}</span> <span class="kind">{t(`kind_${option.kind}` as MessageKey)}</span>
-              {option.line && <span class="alt-line">{option.line}</span>}
+              {/* Isolated: an English summary in the Arabic interface keeps its own direction and its full stop. */}
+              {option.line && <bdi class="alt-line">{option.line}</bdi>}
             </button>
           </li>
         ))}

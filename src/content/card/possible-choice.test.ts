@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryCard } from '../../core/glossary/schema.ts';
-import { applyCorrections, decideUndecided } from '../../core/match/corrections.ts';
-import { chooserOptions, correctionForChoice } from './possible-choice.ts';
+import { chooserOptions, reportPossible } from './possible-choice.ts';
 
 const rsf = { id: 'rapid-support-forces', label: 'Rapid Support Forces (RSF)', kind: 'group' } as const;
 const rwb = { id: 'reporters-without-borders', label: 'Reporters Without Borders (RSF)', kind: 'organisation' } as const;
@@ -33,22 +32,32 @@ describe('chooserOptions', () => {
   });
 });
 
-describe('correctionForChoice', () => {
-  it('saves the chosen entry for its name on this site, and the page then marks the name as that entry', () => {
-    const [, chosen] = chooserOptions(
-      [
-        { entry: rsf, alias: 'RSF' },
-        { entry: rwb, alias: 'RSF' },
-      ],
-      () => undefined,
-    );
-    const correction = correctionForChoice(chosen!, 'bbc.com');
-    expect(correction).toEqual({ entryId: rwb.id, alias: 'RSF', site: 'bbc.com', relinkTo: rwb.id });
-
-    const rule = { case: 'sensitive', plural: false } as const;
-    const span = { start: 4, end: 7, candidates: [{ entryId: rsf.id, alias: 'RSF', rule }, { entryId: rwb.id, alias: 'RSF', rule }] };
-    const { decided, undecided } = decideUndecided([span], [correction], 'bbc.com', () => true);
-    expect(undecided).toEqual([]);
-    expect(applyCorrections(decided, [correction], 'bbc.com', () => true)).toEqual([{ start: 4, end: 7, entryId: rwb.id, alias: 'RSF', rule }]);
+describe('reportPossible', () => {
+  it('reports each possible match in page order with the candidates the chooser would list', () => {
+    const cards = new Map<string, EntryCard>([[rwb.id, card(rwb, 'An international non-profit that defends press freedom. It is based in Paris.')]]);
+    const range = {} as Range;
+    const names = [
+      { text: 'RSF', range, candidates: [{ entry: rsf, alias: 'RSF' }, { entry: rwb, alias: 'RSF' }] },
+      { text: 'R.S.F.', range, candidates: [{ entry: rsf, alias: 'R.S.F.' }, { entry: rwb, alias: 'R.S.F.' }, { entry: rsf, alias: 'RSF' }] },
+    ];
+    expect(reportPossible(names, (id) => cards.get(id))).toEqual([
+      {
+        index: 0,
+        text: 'RSF',
+        candidates: [
+          // No card text yet: no line, rather than an empty one.
+          { entryId: rsf.id, label: rsf.label, kind: 'group', alias: 'RSF' },
+          { entryId: rwb.id, label: rwb.label, kind: 'organisation', alias: 'RSF', line: 'An international non-profit that defends press freedom.' },
+        ],
+      },
+      {
+        index: 1,
+        text: 'R.S.F.',
+        candidates: [
+          { entryId: rsf.id, label: rsf.label, kind: 'group', alias: 'R.S.F.' },
+          { entryId: rwb.id, label: rwb.label, kind: 'organisation', alias: 'R.S.F.', line: 'An international non-profit that defends press freedom.' },
+        ],
+      },
+    ]);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The chooser card's logic, apart from its look: what it lists for each
- * candidate of a possible match, and what choosing one saves. The choice is a
- * correction in the same store as "Did you mean…" (entry id + alias, this
- * site), so the popup and the options page list it with Undo and it holds
+ * candidate of a possible match, and the same list for the popup's "On this
+ * page". What choosing one saves is in src/shared/corrections.ts
+ * (`correctionsWithChoice`): a correction in the same store as "Did you
+ * mean…", so the popup and the options page list it with Undo and it holds
  * across glossary updates.
  */
 import type { EntryCard, Kind } from '../../core/glossary/schema.ts';
-import { choiceCorrection, type Correction } from '../../core/match/corrections.ts';
+import type { ReportedPossible } from '../../shared/messages.ts';
 import { firstSentence } from '../../shared/name-alternatives.ts';
 import type { PossibleMention } from '../page-mentions.ts';
 
@@ -32,5 +33,11 @@ export function chooserOptions(candidates: PossibleMention['candidates'], lookup
   return [...options.values()];
 }
 
-/** What choosing `option` saves for the site the page is on. */
-export const correctionForChoice = (option: ChooserOption, site: string): Correction => choiceCorrection({ entryId: option.id, alias: option.alias }, site);
+/** The possible matches as the popup lists them: each with the candidates the chooser card would offer, in page order. */
+export function reportPossible(names: readonly PossibleMention[], lookup: (id: string) => EntryCard | undefined): ReportedPossible[] {
+  return names.map((name, index) => ({
+    index,
+    text: name.text,
+    candidates: chooserOptions(name.candidates, lookup).map(({ id, label, kind, alias, line }) => ({ entryId: id, label, kind, alias, ...(line && { line }) })),
+  }));
+}
