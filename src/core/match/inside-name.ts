@@ -96,6 +96,8 @@ const OFFICE_WORDS: ReadonlySet<string> = foldedSet([
   'senate', 'congress', 'house', 'court', 'party', 'committee', 'commission', 'commissioner', 'office', 'bureau', 'agency', 'department',
   'ministry', 'cabinet', 'government', 'administration', 'authority', 'nations', 'union', 'league', 'movement', 'front', 'chamber',
   'caucus', 'mission', 'command', 'corps', 'guard', 'operations', 'relations', 'representative', 'delegate', 'spokesman',
+  'adviser', 'advisor', 'aide', 'counsel', 'counselor', 'counsellor', 'director', 'officer', 'administrator', 'coordinator',
+  'negotiator', 'inspector', 'prosecutor', 'solicitor', 'sheriff', 'whip', 'head', 'strategist', 'czar', 'tsar', 'correspondent',
   'spokeswoman', 'spokesperson', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'conservative', 'conservatives',
   'tory', 'tories', 'liberal', 'liberals', 'socialist', 'socialists', 'communist', 'green', 'greens', 'independent', 'unionist', 'nobel',
 ]);

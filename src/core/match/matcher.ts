@@ -219,6 +219,8 @@ export class Matcher implements SelectionTables {
           }
         }
         const forms: Array<{ alias: number; suffix: number }> = [];
+        // Another person's full name ("Adut Salva Kiir") holds its span: the surname inside it is not this person either.
+        let otherPersonsName = false;
         for (let f = patternFormStart[pattern]!; f < patternFormStart[pattern + 1]!; f++) {
           const alias = formAlias[f]!;
           const suffix = formSuffix[f]!;
@@ -230,11 +232,14 @@ export class Matcher implements SelectionTables {
           }
           if ((flags & NAME_GATES) !== 0) {
             const span = { start, end, originalStart: starts[start]!, originalEnd: ends[end - 1]! };
-            if (this.#nameGateShuts(flags, entryBase + glossary.aliasEntry[alias]!, joined, { cased, folded }, span, blockCase(block))) continue;
+            if (this.#nameGateShuts(flags, entryBase + glossary.aliasEntry[alias]!, joined, { cased, folded }, span, blockCase(block))) {
+              if ((flags & FULL_NAME_GATE) !== 0) otherPersonsName = true;
+              continue;
+            }
           }
           forms.push({ alias: aliasBase + alias, suffix });
         }
-        const blocker = glossary.patternBlocker[pattern] === 1;
+        const blocker = glossary.patternBlocker[pattern] === 1 || otherPersonsName;
         if (forms.length > 0 || blocker) {
           const candidate = { start: starts[start]! - offset, end: ends[end - 1]! - offset, forms, blocker };
           result.candidates.push(
