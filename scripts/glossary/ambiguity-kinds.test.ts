@@ -51,6 +51,8 @@ describe('generic institution names', () => {
       ['جبهة العمل الإسلامي', 'generic-institution'],
     ]);
     expect(unanswered(entry('ng', 'government', 'National Guard', 'National Guard of the Republic'))).toEqual([['National Guard of the Republic', 'generic-institution']]);
+    // Chinese, written without spaces: whole names ("国务院" is also the US State Department).
+    expect(unanswered(entry('sc', 'government', 'State Council', '国务院', '中华人民共和国国务院'))).toEqual([['国务院', 'generic-institution']]);
   });
 
   it('wants its country near it or in its block, not anywhere on the page', () => {

@@ -69,7 +69,20 @@ const INSTITUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * Whole names in Chinese and Japanese, written without spaces: each is also the name of another country's body
+ * ("国务院" is the US State Department in "美国国务院", "民主进步党" is also Malawi's Democratic Progressive Party,
+ * "自由民主党" the UK's Liberal Democrats).
+ */
+const CJK_INSTITUTION_NAMES = [
+  '国务院', '國務院', '国防部', '國防部', '外交部', '公安部', '国家安全部', '國家安全部', '最高法院', '宪法法院', '憲法法院', '议会', '議會',
+  '国会', '國會', '国民议会', '國民議會', '参议院', '參議院', '众议院', '眾議院', '立法院', '立法会', '立法會', '国民党', '國民黨', '自由民主党',
+  '自由民主黨', '民主进步党', '民主進步黨', '民进党', '民進黨', '国民民主党', '國民民主黨', '共产党', '共產黨', '社会党', '工党', '保守党', '人民党',
+  '民主党', '共和党', '国民警卫队', '国家警察', '解放军', '解放軍', '人民解放军', '人民解放軍', '革命卫队', '国防军', '中央银行', '央行',
+];
+
 const fold = (word: string): string => normalisePhrase(word).folded;
+const CJK_GENERIC = new Set(CJK_INSTITUTION_NAMES.map(fold));
 
 /** Every word of every language, folded: a name is read word by word, in whatever language its words are. */
 const GENERIC = new Set(Object.values(INSTITUTION_WORDS).flatMap((words) => words.map(fold)));
@@ -84,6 +97,7 @@ const FUNCTION_WORDS = new Set(['and', 'for', 'of', 'the', 'in', 'de', 'la', 'le
  * compound nouns of the list ("Bundespolizei").
  */
 export function isGenericInstitutionName(text: string): boolean {
+  if (CJK_GENERIC.has(fold(text))) return true;
   const words = fold(text).split(' ').filter(Boolean);
   if (words.length === 0 || !words.every((word) => GENERIC.has(word))) return false;
   if (words.every((word) => FUNCTION_WORDS.has(word))) return false;
