@@ -22,7 +22,7 @@ const KINDS: ReadonlyArray<readonly [KindReason, string, string]> = [
   [
     'numbered-document',
     'A numbered resolution without its body, in any language ("Resolution 2254", "القرار 2254", "第2254号决议", "UN Resolution 242"): the Security Council, the General Assembly and legislatures number theirs from 1. "UNSC Resolution 1701" names its body and is not flagged; "UN" inside the alias is no context.',
-    'Each needs its body in its block (Security Council, مجلس الأمن, 安理会; the General Assembly for the Assembly\'s own), besides the United Nations where the lead had put it.',
+    'Each needs its body in its block (Security Council, مجلس الأمن, 安理会; the General Assembly for the Assembly\'s own), and the other body in the block cancels it (the Assembly numbered its resolutions 1 to about 3,500 from 1946 to 1975, so every Security Council number in the glossary is also an Assembly resolution): "The UN General Assembly passed Resolution 1701 in 1967" marked the Security Council\'s 1701 before and marks nothing now.',
   ],
 ];
 
