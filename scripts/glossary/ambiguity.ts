@@ -21,6 +21,7 @@ import type { AliasSpec } from '../../src/core/glossary/schema.ts';
 import { matchesCase } from '../../src/core/match/case-rule.ts';
 import { isUnspacedChar } from '../../src/core/text/char-class.ts';
 import { normalisePhrase } from '../../src/core/text/normalise.ts';
+import { cjkPersonNamesStarting, hasCloseContexts, kindRisks, type KindReason } from './ambiguity-kinds.ts';
 import type { CommonWords } from './common-words.ts';
 import { aliasText, foldName, indexNames, namesOf, subNames, type Name, type PlacedEntry } from './name-index.ts';
 import { DIVISION, placeRelation } from './place-words.ts';
@@ -36,13 +37,14 @@ export type Reason =
   | 'common-word'
   | 'city-name'
   | 'wide-context'
-  | 'void-context';
+  | 'void-context'
+  | KindReason;
 
 /**
  * `scope` is carried by a one-word alias whose contexts are near or in its block, or name the entry itself.
  * `own-name` is carried by contexts that all name the entry itself ("Olaf Scholz" for "Scholz").
  */
-export type Gate = 'contexts' | 'notContexts' | 'exclude' | 'case' | 'scope' | 'own-name' | 'givenName';
+export type Gate = 'contexts' | 'notContexts' | 'exclude' | 'case' | 'scope' | 'own-name' | 'givenName' | 'close-contexts';
 
 /** The gates that answer each risk. */
 export const ANSWERS: Record<Reason, readonly Gate[]> = {
@@ -62,6 +64,10 @@ export const ANSWERS: Record<Reason, readonly Gate[]> = {
   'wide-context': ['scope'],
   // Only taking the term out answers it.
   'void-context': [],
+  // The kinds of ambiguity-kinds.ts: only contexts near the mention or in its block (its full name, its country, its body).
+  'short-cjk-person': ['close-contexts'],
+  'generic-institution': ['close-contexts'],
+  'numbered-document': ['close-contexts'],
 };
 
 export interface Risk {
@@ -106,6 +112,8 @@ export function findAmbiguities(entries: readonly PlacedEntry[], words: CommonWo
   findSharedNames(index, add);
   for (const owner of entries) findNamesInside(owner, index, add);
   for (const names of index.values()) for (const name of names) if (name.alias) findOwnRisks(name, words, cities, add);
+  const startsOthers = cjkPersonNamesStarting([...index.values()].flat());
+  for (const names of index.values()) for (const name of names) if (name.alias) for (const risk of kindRisks(name, startsOthers)) add(name, risk.reason, risk.detail);
   return [...risks]
     .map(([name, list]) => judge(name, list, words))
     .sort((a, b) => a.file.localeCompare(b.file) || a.entryId.localeCompare(b.entryId) || a.alias.localeCompare(b.alias));
@@ -198,6 +206,7 @@ function judge(name: Name, risks: readonly Risk[], words: CommonWords): AliasFin
     if (!wideContext && !void_) carried.add('contexts');
     if (!void_ && rules.contexts?.length && rules.contexts.every((term) => isOwnName(name, foldName(term)))) carried.add('own-name');
   }
+  if (hasCloseContexts(spec, name.folded)) carried.add('close-contexts');
   if (rules.notContexts) {
     gates.push(`notContexts (${scope}): ${rules.notContexts.join(', ')}`);
     carried.add('notContexts');

@@ -4,6 +4,7 @@
  * `npm run glossary:report`; `-- --gates-only` writes it without the coverage run.
  */
 import type { Entry } from '../../src/core/glossary/schema.ts';
+import { kindsClosedSection } from './ambiguity-kinds-note.ts';
 import { ANSWERS, type AliasFinding } from './ambiguity.ts';
 import { checkAmbiguity, countByReason } from './bundled-ambiguity.ts';
 
@@ -28,6 +29,9 @@ export function gatesReport(files: ReadonlyMap<string, readonly Entry[]>): { mar
     ...[...counts]
       .sort((a, b) => b[1].flagged - a[1].flagged)
       .map(([reason, count]) => `| ${reason} | ${count.flagged} | ${count.unanswered} | ${ANSWERS[reason as keyof typeof ANSWERS].join(', ')} |`),
+    '',
+    ...kindsClosedSection(counts),
+    '## Every flagged alias',
     '',
     '| file | entry | alias | why | gates |',
     '|---|---|---|---|---|',

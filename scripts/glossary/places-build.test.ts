@@ -184,3 +184,26 @@ describe('generated places from a small world', () => {
     expect(byId.get('homs-syria')?.sources).toEqual([{ publisher: 'GeoNames', url: 'https://www.geonames.org/169577' }]);
   });
 });
+
+describe('a generated name that begins with another country\'s name', () => {
+  /** Nigeria's Niger State, its seat Minna and a town near it, beside the country Niger. */
+  const cities: CityRecord[] = [
+    { geonameId: 2330100, name: 'Minna', country: 'NG', admin1: '31', featureCode: 'PPLA', population: 291_905, lat: 9.61524, lon: 6.54776 },
+    { geonameId: 2347078, name: 'Bida', country: 'NG', admin1: '31', featureCode: 'PPL', population: 188_181, lat: 9.08333, lon: 6.01667 },
+    { geonameId: 2352778, name: 'Abuja', country: 'NG', admin1: '11', featureCode: 'PPLC', population: 590_400, lat: 9.05785, lon: 7.49508 },
+  ];
+  const nigeria: PlaceDatasets = {
+    cities,
+    currentCities: cities.map(({ name, country, admin1, lat, lon }) => ({ name, country, admin1, lat, lon })),
+    divisions: [{ code: 'NG.31', name: 'Niger State' }, { code: 'NG.11', name: 'Federal Capital Territory' }],
+  };
+  const { files } = generatePlaceFiles([country('nigeria', 'Nigeria'), country('niger', 'Niger')], nigeria, WORDS);
+  const niger = entriesOf(files).find((entry) => entry.id === 'niger-state-nigeria-division');
+
+  it('is gated by its seat or towns in the block, never by its own country, whose news names the other country too', () => {
+    const [alias] = niger?.aliases ?? [];
+    expect(typeof alias === 'string' ? undefined : alias?.scope).toBe(PLACE_GATE_SCOPE);
+    expect(contextsOf(niger)).toContain('Minna');
+    expect(contextsOf(niger)).not.toContain('Nigeria');
+  });
+});

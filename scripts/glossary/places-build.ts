@@ -252,7 +252,8 @@ function vetClaims(drafts: Draft[], vetter: NameVetter, skip: (reason: SkipReaso
         continue;
       }
       seen.add(folded);
-      claim.level = verdict.level;
+      // A name that begins with another country's name is read as that country's in its news: its region or a neighbour decides.
+      claim.level = vetter.otherCountryStarting(claim.text, draft.country.id) ? 'regional' : verdict.level;
     }
   }
 }

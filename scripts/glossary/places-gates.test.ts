@@ -23,6 +23,13 @@ describe('place gates', () => {
     expect(gateContexts('Virginia', { ...virginia, region: [], neighbours: [] }, 'strict')).toEqual([]);
   });
 
+  it('never falls back to the country in a regional gate (a name that begins with another country\'s name)', () => {
+    const niger = { country: ['Nigeria'], region: ['Minna'], neighbours: ['Bida'], weak: new Set(['minna', 'bida']) };
+    expect(gateContexts('Niger State', niger, 'strict')).toEqual(['Nigeria']);
+    expect(gateContexts('Niger State', niger, 'regional')).toEqual([]);
+    expect(gateContexts('Niger State', { ...niger, weak: new Set(['bida']) }, 'regional')).toEqual(['Minna']);
+  });
+
   it('drops a term that contains the name or is contained in it, so no name gates itself', () => {
     expect(gateContexts('Homs', terms, 'standard')).not.toContain('Homs Governorate');
     expect(gateContexts('Aleppo province', terms, 'standard')).not.toContain('Aleppo');

@@ -28,8 +28,12 @@ export interface GateTerms {
   readonly weak?: ReadonlySet<string>;
 }
 
-/** How hard a name is gated: `standard` accepts the country nearby; `strict` wants the region or a neighbour. */
-export type GateLevel = 'standard' | 'strict';
+/**
+ * How hard a name is gated: `standard` accepts the country nearby; `strict` wants the region or a neighbour;
+ * `regional` wants them too and never falls back to the country: a name that begins with another country's
+ * name ("Niger State" in Nigeria), whose news names this country as well ("Niger State Media Accuses Nigeria…").
+ */
+export type GateLevel = 'standard' | 'strict' | 'regional';
 
 const containsWords = (outer: string, inner: string): boolean => ` ${outer} `.includes(` ${inner} `);
 
@@ -48,7 +52,7 @@ export function gateContexts(alias: string, terms: GateTerms, level: GateLevel):
   // A name with no region or neighbour at all stays ungated (dropped), as before: the country alone was never its gate.
   if (nearby.length === 0) return [];
   const strong = nearby.filter((term) => !terms.weak?.has(foldName(term)));
-  return strong.length > 0 ? strong : distinctTerms(alias, terms.country);
+  return strong.length > 0 || level === 'regional' ? strong : distinctTerms(alias, terms.country);
 }
 
 function distinctTerms(alias: string, ordered: readonly string[]): string[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/core/glossary/schema.ts';
 import { foldName } from './places-names.ts';
 import { nameVetter, type EvidenceWords } from './places-vet.ts';
 
@@ -31,6 +32,24 @@ describe('strict gate evidence', () => {
   it('folds names as the matcher does before looking them up', () => {
     expect(vetter.isStrictEvidence('RICHMOND', 'US')).toBe(false);
     expect(foldName('Richmond')).toBe('richmond');
+  });
+});
+
+describe('names that begin with another country\'s name', () => {
+  const country = (id: string, label: string, ...aliases: string[]): Entry => ({
+    id, label, kind: 'country', aliases: [label, ...aliases], summary: `${label}.`, asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: `https://en.wikipedia.org/wiki/${label}` }],
+  });
+  const withCountries = nameVetter([country('niger', 'Niger'), country('nigeria', 'Nigeria'), country('benin', 'Benin', 'Bénin'), country('mexico', 'Mexico')], common, evidence);
+
+  it('names the other country whose name begins the place name, in any of its names', () => {
+    expect(withCountries.otherCountryStarting('Niger State', 'nigeria')).toBe('niger');
+    expect(withCountries.otherCountryStarting('Bénin City', 'nigeria')).toBe('benin');
+  });
+
+  it('leaves alone a place named after its own country, a name that is only the country, and a word inside a word', () => {
+    expect(withCountries.otherCountryStarting('Mexico City', 'mexico')).toBeUndefined();
+    expect(withCountries.otherCountryStarting('Niger', 'nigeria')).toBeUndefined();
+    expect(withCountries.otherCountryStarting('Benito Juárez', 'mexico')).toBeUndefined();
   });
 });
 

@@ -49,6 +49,8 @@ export interface NameVetter {
   isHandWritten(name: string): boolean;
   /** Is this one-word name also a given name ("Charlotte", "Virginia")? Its alias gets the `givenName` gate. */
   isGivenName(name: string): boolean;
+  /** The id of a country other than `countryId` whose name begins this name ("Niger" of "Niger State" in Nigeria). */
+  otherCountryStarting(name: string, countryId: string): string | undefined;
 }
 
 /**
@@ -69,6 +71,15 @@ function personNamesByWord(entries: readonly Entry[]): Map<string, string[]> {
   return byWord;
 }
 
+/** Every name of every hand-written country (label and aliases), folded, to its id. */
+function countryNames(entries: readonly Entry[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const entry of entries.filter((e) => e.kind === 'country')) {
+    for (const text of [entry.label, ...entry.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))]) names.set(foldName(text), entry.id);
+  }
+  return names;
+}
+
 /** What tells a strict gate's terms apart: common words and personal names by language, and populated places by country. */
 export interface EvidenceWords {
   readonly words: Pick<LanguageWords, 'languagesOf' | 'personalName' | 'isGivenName'>;
@@ -79,6 +90,7 @@ export interface EvidenceWords {
 export function nameVetter(handWritten: readonly Entry[], common: CommonWords, evidence?: EvidenceWords): NameVetter {
   const taken = new Set(handWritten.flatMap((entry) => entry.aliases.map((alias) => foldName(typeof alias === 'string' ? alias : alias.text))));
   const personNames = personNamesByWord(handWritten);
+  const countries = countryNames(handWritten);
   const isContextSafe = (name: string): boolean => {
     const folded = foldName(name);
     return letterCount(name) > 3 && !isGenericName(name) && !common.english.has(folded);
@@ -95,6 +107,14 @@ export function nameVetter(handWritten: readonly Entry[], common: CommonWords, e
     isStrictEvidence,
     isHandWritten: (name) => taken.has(foldName(name)),
     isGivenName: (name) => !foldName(name).includes(' ') && /\p{Lu}/u.test(name) && evidence?.words.isGivenName(foldName(name)) === true,
+    otherCountryStarting(name, countryId) {
+      const words = foldName(name).split(' ');
+      for (let end = 1; end < words.length; end++) {
+        const id = countries.get(words.slice(0, end).join(' '));
+        if (id && id !== countryId) return id;
+      }
+      return undefined;
+    },
     personNamesHolding: (name) => [...new Set(personNames.get(foldName(name)) ?? [])].sort().slice(0, 20),
     vet(name) {
       const folded = foldName(name);
