@@ -7,6 +7,7 @@
 import { buildAutomaton } from '../automaton/automaton.ts';
 import { normalisePhrase } from '../text/normalise.ts';
 import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
+import { redundantExcludes } from './redundant-excludes.ts';
 import { KINDS, type AliasSpec, type Entry, type Kind } from './schema.ts';
 
 /** `auto` case: several words match in any case; one word (or an acronym) as written. */
@@ -116,6 +117,7 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
   const relatedNames = (entry: Entry): string[] =>
     (entry.related ?? []).flatMap((id) => byId.get(id)?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)) ?? []);
 
+  const isTakenByAnotherName = redundantExcludes(entries, resolveCase);
   entries.forEach((entry, entryIndex) => {
     const nameParts = namePartWords(entry);
     entryId.push(strings.add(entry.id));
@@ -156,6 +158,7 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
         plural.suffixes.push(suffix.length);
       }
       for (const excluded of rules?.exclude ?? []) {
+        if (isTakenByAnotherName(entryIndex, spec, excluded)) continue;
         const blocker = normalisePhrase(excluded).folded;
         if (blocker) draftFor(blocker).blocker = true;
       }
