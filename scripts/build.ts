@@ -19,6 +19,7 @@ import { formatProblem } from '../src/core/glossary/validate.ts';
 import { COMPILED_GLOSSARY_FILE, GLOSSARY_SOURCE_FILE } from '../src/shared/packaged-files.ts';
 import { readGlossarySource } from './lib/glossary-files.ts';
 import { polyfillAsEsm } from './lib/polyfill-as-esm.ts';
+import { thirdPartyNotices } from './third-party-notices.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const BROWSERS = ['chrome', 'firefox'] as const;
@@ -125,6 +126,7 @@ async function build(): Promise<void> {
     process.exit(1);
   }
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const notices = thirdPartyNotices(ROOT);
   const manifestProblems = contentScriptProblems(manifest);
   if (manifestProblems.length > 0) {
     for (const problem of manifestProblems) console.error(problem);
@@ -139,6 +141,7 @@ async function build(): Promise<void> {
     writeFileSync(path.join(out, GLOSSARY_SOURCE_FILE), sourceJson);
     writeFileSync(path.join(out, COMPILED_GLOSSARY_FILE), glossary);
     writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, manifest), null, 2)}\n`);
+    writeFileSync(path.join(out, 'THIRD-PARTY-NOTICES.txt'), notices);
     step(`wrote ${path.relative(ROOT, out)}`);
   }
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;

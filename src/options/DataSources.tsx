@@ -1,7 +1,8 @@
 /**
- * Credit for the open data sets that built-in entries are generated from:
- * their licences (CC BY 4.0 for GeoNames) ask for attribution where the data
- * is used. The list matches docs/data-sources.md.
+ * Credit for the open data sets that built-in entries are generated from,
+ * and the word lists the matcher ships: their licences (CC BY 4.0 for
+ * GeoNames, MIT for the word lists) ask for attribution where the data is
+ * used. The list matches docs/data-sources.md.
  */
 import { t, type MessageKey } from '../shared/i18n.ts';
 
@@ -21,6 +22,20 @@ export const DATA_SOURCES: readonly DataSource[] = [
     licence: 'CC BY 4.0',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
     use: 'options_data_geonames_use',
+  },
+  {
+    name: 'compromise',
+    url: 'https://github.com/spencermountain/compromise',
+    licence: 'MIT',
+    licenceUrl: 'https://opensource.org/license/mit',
+    use: 'options_data_compromise_use',
+  },
+  {
+    name: 'stopwords-iso',
+    url: 'https://github.com/stopwords-iso/stopwords-iso',
+    licence: 'MIT',
+    licenceUrl: 'https://opensource.org/license/mit',
+    use: 'options_data_stopwords_use',
   },
 ];
 
