@@ -3,7 +3,8 @@
  * is loaded in turn in one browser per build, load after load, so both see
  * the same machine (on a busy one, runs minutes apart differ by 2×). Prints
  * the content script's own timing (PageReport.timing) and the floor, median
- * per page, and the median page. Used for docs/page-work.md.
+ * per page, and the median page; with `--stopped`, also the background's own
+ * glossary load (its performance measure). Used for docs/page-work.md.
  *
  *   npx tsx scripts/page-work-compare.ts --before DIR [--after DIR] [--pages REGEX] [--runs N] [--stopped]
  *
@@ -15,6 +16,8 @@ import { benchPages, servePages } from './bench/bench-pages.ts';
 import { launchBench, type BenchBrowser } from './bench/browser-set.ts';
 import { waitForTiming } from './bench/page-load.ts';
 import { floorPass } from './bench/page-functions.ts';
+import { workerGlossaryLoadMs } from './bench/memory.ts';
+import { GLOSSARY_LOAD_MEASURE } from '../src/background/glossary-load-measure.ts';
 import { FixtureProxy } from './harness/fixture-proxy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -29,8 +32,12 @@ const only = new RegExp(option('--pages') ?? 'readability-youth|panarmenian|nyti
 const runs = Number(option('--runs') ?? 5);
 const stopped = process.argv.includes('--stopped');
 
-type Row = { annotate: number; ratio: number; wait: number; total: number };
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** `load` is the background's own glossary load (its performance measure), NaN when the worker did not load one for this page. */
+type Row = { annotate: number; ratio: number; wait: number; total: number; load: number };
+const median = (values: readonly number[]): number => {
+  const known = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
+  return known[Math.floor(known.length / 2)] ?? NaN;
+};
 
 async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> {
   if (stopped) await bench.browser.devtools!.stopWorker();
@@ -41,7 +48,8 @@ async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> 
   await bench.tab.evaluate(() => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 1000 }), 300)));
   if (!timing) return undefined;
   const annotate = timing.scanMs + timing.highlightMs;
-  return { annotate, ratio: annotate / Math.max(floor.ms, 0.1), wait: timing.glossaryMs, total: timing.totalMs };
+  const load = stopped ? ((await workerGlossaryLoadMs(bench.browser, GLOSSARY_LOAD_MEASURE).catch(() => null)) ?? NaN) : NaN;
+  return { annotate, ratio: annotate / Math.max(floor.ms, 0.1), wait: timing.glossaryMs, total: timing.totalMs, load };
 }
 
 const pages = benchPages(only);
@@ -50,7 +58,7 @@ servePages(proxy, pages);
 const builds = { before: await launchBench(proxy, 'bundled', before, 100), after: await launchBench(proxy, 'bundled', after, 100) };
 const perPage: Record<'before' | 'after', Row[]> = { before: [], after: [] };
 const describe = (rows: readonly Row[]): string =>
-  (['annotate', 'ratio', 'wait', 'total'] as const).map((key) => `${key} ${median(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`).join(' · ');
+  (['annotate', 'ratio', 'wait', 'total', 'load'] as const).map((key) => `${key} ${median(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`).join(' · ');
 try {
   for (const page of pages) {
     const rows: Record<'before' | 'after', Row[]> = { before: [], after: [] };
@@ -67,6 +75,7 @@ try {
         ratio: median(rows[name].map((row) => row.ratio)),
         wait: median(rows[name].map((row) => row.wait)),
         total: median(rows[name].map((row) => row.total)),
+        load: median(rows[name].map((row) => row.load)),
       });
     }
   }
