@@ -4,7 +4,7 @@
  * the same machine (on a busy one, runs minutes apart differ by 2×). Prints
  * the content script's own timing (PageReport.timing) and the floor, median
  * per page, and the median page; with `--stopped`, also the background's own
- * glossary load (its performance measure). Used for docs/page-work.md.
+ * glossary load and the decoding part of it (its performance measures). Used for docs/page-work.md.
  *
  *   npx tsx scripts/page-work-compare.ts --before DIR [--after DIR] [--pages REGEX] [--runs N] [--stopped]
  *
@@ -17,7 +17,7 @@ import { launchBench, type BenchBrowser } from './bench/browser-set.ts';
 import { waitForTiming } from './bench/page-load.ts';
 import { floorPass } from './bench/page-functions.ts';
 import { workerGlossaryLoadMs } from './bench/memory.ts';
-import { GLOSSARY_LOAD_MEASURE } from '../src/background/glossary-load-measure.ts';
+import { GLOSSARY_DECODE_MEASURE, GLOSSARY_LOAD_MEASURE } from '../src/background/glossary-load-measure.ts';
 import { FixtureProxy } from './harness/fixture-proxy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -33,7 +33,7 @@ const runs = Number(option('--runs') ?? 5);
 const stopped = process.argv.includes('--stopped');
 
 /** `load` is the background's own glossary load (its performance measure), NaN when the worker did not load one for this page. */
-type Row = { annotate: number; ratio: number; wait: number; total: number; load: number };
+type Row = { annotate: number; ratio: number; wait: number; total: number; load: number; decode: number };
 const median = (values: readonly number[]): number => {
   const known = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   return known[Math.floor(known.length / 2)] ?? NaN;
@@ -48,8 +48,9 @@ async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> 
   await bench.tab.evaluate(() => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 1000 }), 300)));
   if (!timing) return undefined;
   const annotate = timing.scanMs + timing.highlightMs;
-  const load = stopped ? ((await workerGlossaryLoadMs(bench.browser, GLOSSARY_LOAD_MEASURE).catch(() => null)) ?? NaN) : NaN;
-  return { annotate, ratio: annotate / Math.max(floor.ms, 0.1), wait: timing.glossaryMs, total: timing.totalMs, load };
+  const measure = async (name: string): Promise<number> => (stopped ? ((await workerGlossaryLoadMs(bench.browser, name).catch(() => null)) ?? NaN) : NaN);
+  const [load, decode] = [await measure(GLOSSARY_LOAD_MEASURE), await measure(GLOSSARY_DECODE_MEASURE)];
+  return { annotate, ratio: annotate / Math.max(floor.ms, 0.1), wait: timing.glossaryMs, total: timing.totalMs, load, decode };
 }
 
 const pages = benchPages(only);
@@ -58,7 +59,7 @@ servePages(proxy, pages);
 const builds = { before: await launchBench(proxy, 'bundled', before, 100), after: await launchBench(proxy, 'bundled', after, 100) };
 const perPage: Record<'before' | 'after', Row[]> = { before: [], after: [] };
 const describe = (rows: readonly Row[]): string =>
-  (['annotate', 'ratio', 'wait', 'total', 'load'] as const).map((key) => `${key} ${median(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`).join(' · ');
+  (['annotate', 'ratio', 'wait', 'total', 'load', 'decode'] as const).map((key) => `${key} ${median(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`).join(' · ');
 try {
   for (const page of pages) {
     const rows: Record<'before' | 'after', Row[]> = { before: [], after: [] };
@@ -76,6 +77,7 @@ try {
         wait: median(rows[name].map((row) => row.wait)),
         total: median(rows[name].map((row) => row.total)),
         load: median(rows[name].map((row) => row.load)),
+        decode: median(rows[name].map((row) => row.decode)),
       });
     }
   }
