@@ -7,23 +7,22 @@
  * 4-byte aligned and stored at the narrowest type that holds its values (an
  * index column of a glossary with fewer than 65,536 strings is 16-bit). The
  * strings are packed as WTF-8 with a byte offset each (binary-strings.ts),
- * decoded one at a time when first asked for. Of the automaton only what
- * cannot be derived cheaply is stored (trie shape, failure links, where each
- * pattern ends); its derived tables (edge offsets, outputs, dictionary links,
- * the root's bitmap) are rebuilt in linear passes when the file is read.
+ * decoded one at a time when first asked for. Of the automaton's derived
+ * tables only those that a pass over a few ten thousand items rebuilds are
+ * left out (binary-automaton.ts).
  *
  * Why: the background reads this file (glossary.bin) whenever the browser
  * starts it again, and a page waits for that read; reading an extension's
  * file in a service worker costs tens of milliseconds per megabyte, decoding
- * a few milliseconds in all (issue #14, docs/page-work.md). The derived tables
- * and the 32-bit columns were 60% of the file.
+ * a few milliseconds in all (issue #14, docs/page-work.md). Two derived
+ * tables of the automaton and the 32-bit columns were half of the file.
  *
  * Columns are found by name, so a column may be added (a new alias flag needs
  * none: flags are bits of `aliasFlags`) and an old reader fails clearly on a
  * column it lacks.
  */
-import { completeAutomaton, type StoredAutomaton } from '../automaton/automaton.ts';
 import type { Steps } from '../steps.ts';
+import { AUTOMATON_COLUMN_TYPES, automatonFromColumns, storedAutomatonColumns, type StoredAutomatonColumns } from './binary-automaton.ts';
 import { PackedStrings } from './binary-strings.ts';
 import type { CompiledGlossary } from './compiled.ts';
 
@@ -46,9 +45,6 @@ const TABLE_COLUMNS = {
   contextText: 'u32',
   patternFormStart: 'u32', formAlias: 'u32', formSuffix: 'u8', patternContext: 'i32', patternBlocker: 'u8',
 } as const satisfies Record<TableColumn, ArrayType>;
-const AUTOMATON_COLUMNS = {
-  childCount: 'u16', edgeChar: 'u16', fail: 'u32', patternState: 'u32', patternLength: 'u32',
-} as const satisfies Record<keyof StoredAutomaton, ArrayType>;
 const STRING_BYTES = 'strings.wtf8';
 const STRING_START = 'strings.start';
 
@@ -81,7 +77,7 @@ export function encodeGlossary(glossary: CompiledGlossary): Uint8Array {
   const packed = PackedStrings.pack(glossary.strings);
   const named: Array<[string, Column]> = [
     ...Object.keys(TABLE_COLUMNS).map((name): [string, Column] => [name, glossary[name as TableColumn]]),
-    ...Object.keys(AUTOMATON_COLUMNS).map((name): [string, Column] => [`automaton.${name}`, glossary.automaton[name as keyof StoredAutomaton]]),
+    ...Object.entries(storedAutomatonColumns(glossary.automaton)).map(([name, column]): [string, Column] => [`automaton.${name}`, column]),
     [STRING_BYTES, packed.bytes],
     [STRING_START, packed.start],
   ];
@@ -133,7 +129,7 @@ export function* decodeGlossarySteps(buffer: ArrayBuffer): Steps<CompiledGlossar
 /**
  * Decode bytes written by `encodeGlossary`: views over `buffer`, which must
  * stay unchanged, for the columns stored at the type they are read as; a
- * widened copy for the others; the automaton's derived tables rebuilt.
+ * widened copy for the others; the automaton's small tables rebuilt.
  * Throws a readable error on anything else.
  */
 export function decodeGlossary(buffer: ArrayBuffer): CompiledGlossary {
@@ -154,7 +150,7 @@ export function decodeGlossary(buffer: ArrayBuffer): CompiledGlossary {
   const read = <K extends string>(types: Record<K, ArrayType>, prefix: string) =>
     Object.fromEntries(Object.entries<ArrayType>(types).map(([name, type]) => [name, take(prefix + name, type)]));
   const tables = read(TABLE_COLUMNS, '') as unknown as Pick<CompiledGlossary, TableColumn>;
-  const automaton = completeAutomaton(read(AUTOMATON_COLUMNS, 'automaton.') as unknown as StoredAutomaton);
+  const automaton = automatonFromColumns(read(AUTOMATON_COLUMN_TYPES, 'automaton.') as unknown as StoredAutomatonColumns);
   const strings = new PackedStrings(take(STRING_BYTES, 'u8') as Uint8Array, take(STRING_START, 'u32') as Uint32Array);
   return { name: header.name, strings, ...tables, automaton };
 }
