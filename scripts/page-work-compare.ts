@@ -4,7 +4,8 @@
  * the same machine (on a busy one, runs minutes apart differ by 2×). Prints
  * the content script's own timing (PageReport.timing) and the floor, median
  * per page, and the median page; with `--stopped`, also the background's own
- * glossary load and the decoding part of it (its performance measures). Used for docs/page-work.md.
+ * glossary load, the decoding part of it, when the load began after the
+ * worker started, and the page's batch (its performance measures). Used for docs/page-work.md.
  *
  *   npx tsx scripts/page-work-compare.ts --before DIR [--after DIR] [--pages REGEX] [--runs N] [--stopped]
  *
@@ -17,7 +18,7 @@ import { launchBench, type BenchBrowser } from './bench/browser-set.ts';
 import { waitForTiming } from './bench/page-load.ts';
 import { floorPass } from './bench/page-functions.ts';
 import { workerGlossaryLoadMs } from './bench/memory.ts';
-import { GLOSSARY_DECODE_MEASURE, GLOSSARY_LOAD_MEASURE } from '../src/background/glossary-load-measure.ts';
+import { GLOSSARY_DECODE_MEASURE, GLOSSARY_LOAD_MEASURE, MATCH_BATCH_MEASURE } from '../src/background/glossary-load-measure.ts';
 import { FixtureProxy } from './harness/fixture-proxy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -33,7 +34,7 @@ const runs = Number(option('--runs') ?? 5);
 const stopped = process.argv.includes('--stopped');
 
 /** `load` is the background's own glossary load (its performance measure), NaN when the worker did not load one for this page. */
-type Row = { annotate: number; ratio: number; wait: number; total: number; load: number; decode: number };
+type Row = { annotate: number; ratio: number; wait: number; total: number; load: number; decode: number; loadStart: number; match: number };
 const median = (values: readonly number[]): number => {
   const known = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   return known[Math.floor(known.length / 2)] ?? NaN;
@@ -50,7 +51,17 @@ async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> 
   const annotate = timing.scanMs + timing.highlightMs;
   const measure = async (name: string): Promise<number> => (stopped ? ((await workerGlossaryLoadMs(bench.browser, name).catch(() => null)) ?? NaN) : NaN);
   const [load, decode] = [await measure(GLOSSARY_LOAD_MEASURE), await measure(GLOSSARY_DECODE_MEASURE)];
-  return { annotate, ratio: annotate / Math.max(floor.ms, 0.1), wait: timing.glossaryMs, total: timing.totalMs, load, decode };
+  // When the load began after the worker started, and the longest batch (the page's, not the empty one that wakes it).
+  const timeline = stopped ? await workerTimeline(bench).catch(() => undefined) : undefined;
+  return { annotate, ratio: annotate / Math.max(floor.ms, 0.1), wait: timing.glossaryMs, total: timing.totalMs, load, decode, loadStart: timeline?.loadStart ?? NaN, match: timeline?.match ?? NaN };
+}
+
+async function workerTimeline(bench: BenchBrowser): Promise<{ loadStart: number; match: number } | undefined> {
+  const expression = `({ loadStart: performance.getEntriesByName(${JSON.stringify(GLOSSARY_LOAD_MEASURE)}).at(-1)?.startTime ?? null,
+    match: Math.max(...performance.getEntriesByName(${JSON.stringify(MATCH_BATCH_MEASURE)}).map((entry) => entry.duration)) })`;
+  const answer = (await bench.browser.devtools?.worker('Runtime.evaluate', { expression, returnByValue: true })) as { result?: { value?: { loadStart: number | null; match: number } } } | undefined;
+  const value = answer?.result?.value;
+  return value ? { loadStart: value.loadStart ?? NaN, match: value.match } : undefined;
 }
 
 const pages = benchPages(only);
@@ -59,7 +70,7 @@ servePages(proxy, pages);
 const builds = { before: await launchBench(proxy, 'bundled', before, 100), after: await launchBench(proxy, 'bundled', after, 100) };
 const perPage: Record<'before' | 'after', Row[]> = { before: [], after: [] };
 const describe = (rows: readonly Row[]): string =>
-  (['annotate', 'ratio', 'wait', 'total', 'load', 'decode'] as const).map((key) => `${key} ${median(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`).join(' · ');
+  (['annotate', 'ratio', 'wait', 'total', 'load', 'decode', 'loadStart', 'match'] as const).map((key) => `${key} ${median(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`).join(' · ');
 try {
   for (const page of pages) {
     const rows: Record<'before' | 'after', Row[]> = { before: [], after: [] };
@@ -78,6 +89,8 @@ try {
         total: median(rows[name].map((row) => row.total)),
         load: median(rows[name].map((row) => row.load)),
         decode: median(rows[name].map((row) => row.decode)),
+        loadStart: median(rows[name].map((row) => row.loadStart)),
+        match: median(rows[name].map((row) => row.match)),
       });
     }
   }

@@ -23,7 +23,7 @@ import { loadOnce } from '../shared/load-once.ts';
 import { matchBatch, type MatchBatch } from '../shared/match-batch.ts';
 import { COMPILED_GLOSSARY_FILE } from '../shared/packaged-files.ts';
 import { bundledCards } from './bundled-cards.ts';
-import { GLOSSARY_DECODE_MEASURE, GLOSSARY_LOAD_MEASURE } from './glossary-load-measure.ts';
+import { GLOSSARY_DECODE_MEASURE, GLOSSARY_LOAD_MEASURE, MATCH_BATCH_MEASURE } from './glossary-load-measure.ts';
 import { indexedDbStore, readWithCopy } from './packaged-file-copy.ts';
 
 
@@ -93,7 +93,10 @@ export function matcherFor(disabled: readonly string[]): Promise<LoadedMatcher> 
 /** Scan a page's batch of block texts. */
 export async function matchBlocks(texts: readonly string[], disabled: readonly string[]): Promise<MatchBatch> {
   const { matcher, key } = await matcherFor(disabled);
-  return matchBatch(matcher, key, texts);
+  const started = performance.now();
+  const batch = matchBatch(matcher, key, texts);
+  performance.measure(MATCH_BATCH_MEASURE, { start: started, end: performance.now(), detail: { texts: texts.length } });
+  return batch;
 }
 
 /** Card text by id: the reader's glossaries switched on first (they override the bundled ids), then the bundled one. */
