@@ -6,6 +6,7 @@
  * first read, and it is what a restarted background matches with. The proof
  * is a copy replaced, under the same digest, by another glossary whose only
  * entry claims "Chatham House": after a restart the page is marked with it.
+ * The database holds that one copy and nothing else (nothing of a page).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -20,8 +21,11 @@ import { BROWSERS } from './support/suite.ts';
 
 const IDLE_MS = 1_500;
 
-/** Runs in an extension page (the background's origin): the copy's digest and size, or writes new bytes under it. */
-async function glossaryCopy(replacement: number[] | null): Promise<{ digest: string; bytes: number } | null> {
+/**
+ * Runs in an extension page (the background's origin): the copy's digest and size, and every key the database holds
+ * (its only store holds nothing but the glossary); or writes new bytes under the same digest.
+ */
+async function glossaryCopy(replacement: number[] | null): Promise<{ digest: string; bytes: number; keys: string[]; stores: string[] } | null> {
   const database = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open('backgrounder-packaged-files', 1);
     request.onupgradeneeded = () => request.result.createObjectStore('copies');
@@ -39,7 +43,8 @@ async function glossaryCopy(replacement: number[] | null): Promise<{ digest: str
     const copy = await run<{ digest: string; bytes: ArrayBuffer } | undefined>('readonly', (store) => store.get('glossary.bin'));
     if (!copy) return null;
     if (replacement) await run('readwrite', (store) => store.put({ digest: copy.digest, bytes: Uint8Array.from(replacement).buffer }, 'glossary.bin'));
-    return { digest: copy.digest, bytes: copy.bytes.byteLength };
+    const keys = await run<IDBValidKey[]>('readonly', (store) => store.getAllKeys());
+    return { digest: copy.digest, bytes: copy.bytes.byteLength, keys: keys.map(String), stores: [...database.objectStoreNames] };
   } finally {
     database.close();
   }
@@ -73,7 +78,7 @@ for (const name of BROWSERS) {
       expect((await waitForReport(extensionPage, DEMO_URL)).mentions.map((mention) => mention.entryId)).toContain('chatham-house');
 
       const packaged = readFileSync(`dist/${name === 'chromium' ? 'chrome' : 'firefox'}/glossary.bin`).byteLength;
-      await expect.poll(() => extensionPage.evaluate(glossaryCopy, null), { timeout: 10_000 }).toMatchObject({ bytes: packaged });
+      await expect.poll(() => extensionPage.evaluate(glossaryCopy, null), { timeout: 10_000 }).toMatchObject({ bytes: packaged, keys: ['glossary.bin'], stores: ['copies'] });
       await extensionPage.evaluate(glossaryCopy, Array.from(OTHER_GLOSSARY));
 
       const before = await browser.backgroundIdentity(extensionPage);
