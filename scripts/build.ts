@@ -8,13 +8,15 @@
  * background reads as array views and matches pages' text against
  * (src/background/glossary-matchers.ts). Not compressed: the package itself
  * is a zip, and reading it is then one fetch and no inflating.
+ * `--sizes` prints where the bytes of glossary.bin go, column by column.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { compileGlossary } from '../src/core/glossary/compile.ts';
-import { encodeGlossary } from '../src/core/glossary/binary.ts';
+import { encodeGlossary, glossaryColumnSizes } from '../src/core/glossary/binary.ts';
 import { formatProblem } from '../src/core/glossary/validate.ts';
 import { COMPILED_GLOSSARY_FILE, GLOSSARY_SOURCE_FILE } from '../src/shared/packaged-files.ts';
 import { readGlossarySource } from './lib/glossary-files.ts';
@@ -78,6 +80,20 @@ const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
   ['assets/_locales', '_locales'],
 ];
 
+/**
+ * `--sizes`: where the bytes of glossary.bin go, column by column, largest
+ * first. A stopped background waits for every byte of the file before it
+ * answers a page (docs/page-work.md).
+ */
+function printColumnSizes(glossary: Uint8Array): void {
+  const columns = glossaryColumnSizes(glossary).sort((a, b) => b.bytes - a.bytes);
+  console.log(`${'column'.padEnd(28)} ${'type'.padEnd(4)} ${'length'.padStart(9)} ${'bytes'.padStart(10)}  share`);
+  for (const { name, type, length, bytes } of columns) {
+    console.log(`${name.padEnd(28)} ${type.padEnd(4)} ${String(length).padStart(9)} ${String(bytes).padStart(10)}  ${((100 * bytes) / glossary.byteLength).toFixed(1).padStart(5)}%`);
+  }
+  console.log(`${'glossary.bin'.padEnd(28)} ${''.padEnd(4)} ${''.padStart(9)} ${String(glossary.byteLength).padStart(10)}`);
+}
+
 async function build(): Promise<void> {
   const started = performance.now();
   const step = (message: string) => console.log(`[build] ${message}`);
@@ -99,6 +115,7 @@ async function build(): Promise<void> {
   }
   step(`compiling ${source.entries.length} entries`);
   const glossary = encodeGlossary(compileGlossary('Backgrounder', source.entries));
+  if (process.argv.includes('--sizes')) printColumnSizes(glossary);
   // The whole source, in the documented format: the background serves card text from it (the content script
   // holds only what matching needs), and the options page exports it.
   const sourceJson = JSON.stringify({ name: 'Backgrounder', entries: source.entries });
@@ -118,6 +135,8 @@ async function build(): Promise<void> {
     outdir: '/out',
     logLevel: 'warning',
     plugins: [polyfillAsEsm],
+    // Names the background's IndexedDB copy of glossary.bin, so a new build never reads an old copy.
+    define: { BACKGROUNDER_GLOSSARY_DIGEST: JSON.stringify(createHash('sha256').update(glossary).digest('hex').slice(0, 16)) },
   });
 
   const probe = bundles.outputFiles.find((file) => path.basename(file.path) === 'frame-probe.js');

@@ -3,7 +3,9 @@
  * is loaded in turn in one browser per build, load after load, so both see
  * the same machine (on a busy one, runs minutes apart differ by 2×). Prints
  * the content script's own timing (PageReport.timing) and the floor, median
- * per page, and the median page. Used for docs/page-work.md.
+ * per page, and the median page; with `--stopped`, also the background's own
+ * glossary load, the decoding part of it, when the load began after the
+ * worker started, and the page's batch (its performance measures). Used for docs/page-work.md.
  *
  *   npx tsx scripts/page-work-compare.ts --before DIR [--after DIR] [--pages REGEX] [--runs N] [--stopped]
  *
@@ -15,6 +17,8 @@ import { benchPages, servePages } from './bench/bench-pages.ts';
 import { launchBench, type BenchBrowser } from './bench/browser-set.ts';
 import { waitForTiming } from './bench/page-load.ts';
 import { floorPass } from './bench/page-functions.ts';
+import { workerGlossaryLoadMs } from './bench/memory.ts';
+import { GLOSSARY_DECODE_MEASURE, GLOSSARY_LOAD_MEASURE, MATCH_BATCH_MEASURE } from '../src/background/glossary-load-measure.ts';
 import { FixtureProxy } from './harness/fixture-proxy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -29,8 +33,12 @@ const only = new RegExp(option('--pages') ?? 'readability-youth|panarmenian|nyti
 const runs = Number(option('--runs') ?? 5);
 const stopped = process.argv.includes('--stopped');
 
-type Row = { annotate: number; ratio: number; wait: number; total: number };
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** `load` is the background's own glossary load (its performance measure), NaN when the worker did not load one for this page. */
+type Row = { annotate: number; ratio: number; wait: number; total: number; load: number; decode: number; loadStart: number; match: number };
+const median = (values: readonly number[]): number => {
+  const known = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
+  return known[Math.floor(known.length / 2)] ?? NaN;
+};
 
 async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> {
   if (stopped) await bench.browser.devtools!.stopWorker();
@@ -41,7 +49,19 @@ async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> 
   await bench.tab.evaluate(() => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 1000 }), 300)));
   if (!timing) return undefined;
   const annotate = timing.scanMs + timing.highlightMs;
-  return { annotate, ratio: annotate / Math.max(floor.ms, 0.1), wait: timing.glossaryMs, total: timing.totalMs };
+  const measure = async (name: string): Promise<number> => (stopped ? ((await workerGlossaryLoadMs(bench.browser, name).catch(() => null)) ?? NaN) : NaN);
+  const [load, decode] = [await measure(GLOSSARY_LOAD_MEASURE), await measure(GLOSSARY_DECODE_MEASURE)];
+  // When the load began after the worker started, and the longest batch (the page's, not the empty one that wakes it).
+  const timeline = stopped ? await workerTimeline(bench).catch(() => undefined) : undefined;
+  return { annotate, ratio: annotate / Math.max(floor.ms, 0.1), wait: timing.glossaryMs, total: timing.totalMs, load, decode, loadStart: timeline?.loadStart ?? NaN, match: timeline?.match ?? NaN };
+}
+
+async function workerTimeline(bench: BenchBrowser): Promise<{ loadStart: number; match: number } | undefined> {
+  const expression = `({ loadStart: performance.getEntriesByName(${JSON.stringify(GLOSSARY_LOAD_MEASURE)}).at(-1)?.startTime ?? null,
+    match: Math.max(...performance.getEntriesByName(${JSON.stringify(MATCH_BATCH_MEASURE)}).map((entry) => entry.duration)) })`;
+  const answer = (await bench.browser.devtools?.worker('Runtime.evaluate', { expression, returnByValue: true })) as { result?: { value?: { loadStart: number | null; match: number } } } | undefined;
+  const value = answer?.result?.value;
+  return value ? { loadStart: value.loadStart ?? NaN, match: value.match } : undefined;
 }
 
 const pages = benchPages(only);
@@ -50,7 +70,7 @@ servePages(proxy, pages);
 const builds = { before: await launchBench(proxy, 'bundled', before, 100), after: await launchBench(proxy, 'bundled', after, 100) };
 const perPage: Record<'before' | 'after', Row[]> = { before: [], after: [] };
 const describe = (rows: readonly Row[]): string =>
-  (['annotate', 'ratio', 'wait', 'total'] as const).map((key) => `${key} ${median(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`).join(' · ');
+  (['annotate', 'ratio', 'wait', 'total', 'load', 'decode', 'loadStart', 'match'] as const).map((key) => `${key} ${median(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`).join(' · ');
 try {
   for (const page of pages) {
     const rows: Record<'before' | 'after', Row[]> = { before: [], after: [] };
@@ -67,6 +87,10 @@ try {
         ratio: median(rows[name].map((row) => row.ratio)),
         wait: median(rows[name].map((row) => row.wait)),
         total: median(rows[name].map((row) => row.total)),
+        load: median(rows[name].map((row) => row.load)),
+        decode: median(rows[name].map((row) => row.decode)),
+        loadStart: median(rows[name].map((row) => row.loadStart)),
+        match: median(rows[name].map((row) => row.match)),
       });
     }
   }

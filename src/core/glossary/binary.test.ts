@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Matcher } from '../match/matcher.ts';
 import { FIXTURE_ALIAS_TEXTS, FIXTURE_CONTEXT_TERMS, FIXTURE_ENTRIES, fixtureGlossary, makeEntry } from '../match/glossary.fixture.test.ts';
-import { decodeGlossary, encodeGlossary, glossaryFromBase64, glossaryToBase64, PackedStrings } from './binary.ts';
+import { decodeGlossary, encodeGlossary, glossaryColumnSizes, glossaryFromBase64, glossaryToBase64, PackedStrings } from './binary.ts';
 import { compileGlossary } from './compile.ts';
 import type { CompiledGlossary } from './compiled.ts';
 
@@ -58,20 +58,38 @@ describe('encodeGlossary / decodeGlossary', () => {
     expect(encodeGlossary(decodeGlossary(bytes.slice().buffer))).toEqual(bytes);
   });
 
-  it('decodes to views over the file\'s own buffer: nothing copied, nothing rebuilt', () => {
+  it('decodes to views over the file\'s own buffer where a column is stored as it is read, widens the rest, and rebuilds the automaton\'s small tables', () => {
     const buffer = encodeGlossary(glossary).slice().buffer;
     const decodedGlossary = decodeGlossary(buffer);
-    for (const column of [decodedGlossary.aliasText, decodedGlossary.patternContext, decodedGlossary.automaton.fail, decodedGlossary.automaton.dictLink, decodedGlossary.automaton.rootBits]) {
-      expect(column.buffer).toBe(buffer);
-    }
+    // The fixture has fewer than 256 aliases and states with fewer than 256 children: both are stored as bytes.
+    for (const column of [decodedGlossary.aliasFlags, decodedGlossary.patternBlocker]) expect(column.buffer).toBe(buffer);
+    for (const column of [decodedGlossary.aliasText, decodedGlossary.automaton.edgeStart, decodedGlossary.automaton.childCount, decodedGlossary.automaton.dictLink]) expect(column.buffer).not.toBe(buffer);
     expect(decodedGlossary.aliasText).toBeInstanceOf(Uint32Array);
     expect(decodedGlossary.patternContext).toBeInstanceOf(Int32Array);
+    expect(decodedGlossary.automaton.childCount).toBeInstanceOf(Uint16Array);
+    expect(plain(decodedGlossary).automaton).toEqual(glossary.automaton);
+  });
+
+  it('stores each column at the narrowest type that holds its values, and the strings as WTF-8', () => {
+    const sizes = new Map(glossaryColumnSizes(encodeGlossary(glossary)).map((column) => [column.name, column]));
+    expect(sizes.get('aliasText')?.type).toBe('u8');
+    expect(sizes.get('patternContext')?.type).toBe('i8');
+    expect(sizes.get('automaton.fail')?.type).toMatch(/^u(8|16)$/);
+    expect(sizes.has('automaton.output')).toBe(false);
+    expect(sizes.get('automaton.dictLinkState')!.length).toBeLessThan(glossary.automaton.dictLink.length / 2);
+    let units = 0;
+    for (let i = 0; i < glossary.strings.length; i++) units += glossary.strings.at(i)!.length;
+    expect(sizes.get('strings.wtf8')!.length).toBeLessThan(units * 2); // fewer bytes than UTF-16, with Arabic, Chinese and accents in the fixture
+    const wide = compileGlossary('wide', Array.from({ length: 300 }, (_, i) => makeEntry(`e${i}`, 'concept', [`Name ${i}`])));
+    const wideSizes = new Map(glossaryColumnSizes(encodeGlossary(wide)).map((column) => [column.name, column]));
+    expect(wideSizes.get('aliasEntry')?.type).toBe('u16');
+    expect(new Matcher([roundTrip(wide)]).findMentions('Name 299 and Name 7', { density: 'all' }).map((m) => m.entryId)).toEqual(['e299', 'e7']);
   });
 
   it('decodes each string when first asked for, code units as they are', () => {
-    const strings = ['', 'Hamas', '\ud800 lone', 'x'.repeat(20_000), '𠮷野家'];
+    const strings = ['', 'Hamas', '\ud800 lone', 'lone \udfff', '\udbff\ud800', 'x'.repeat(20_000), 'é'.repeat(20_000), '𠮷野家', 'Ḥizbullāh', 'حماس', 'Ελλάδα', '\u007f\u0080\u07ff\u0800\uffff'];
     const packed = PackedStrings.pack(strings);
-    const table = new PackedStrings(packed.text, packed.start);
+    const table = new PackedStrings(packed.bytes, packed.start);
     expect(Array.from({ length: table.length }, (_, i) => table.at(i))).toEqual(strings);
     expect(table.at(-1)).toBeUndefined();
     expect(table.at(strings.length)).toBeUndefined();
@@ -79,7 +97,7 @@ describe('encodeGlossary / decodeGlossary', () => {
 
   it('refuses a glossary in an earlier format with a clear error (the reader\'s imports are compiled again from their entries)', () => {
     const earlier = encodeGlossary(glossary).slice();
-    new DataView(earlier.buffer).setUint32(0, 0x32474742, true); // "BGG2"
+    new DataView(earlier.buffer).setUint32(0, 0x33474742, true); // "BGG3", before the narrow columns
     expect(() => decodeGlossary(earlier.buffer)).toThrow(/another version/);
   });
 

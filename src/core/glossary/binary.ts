@@ -1,43 +1,52 @@
 /**
  * The compiled glossary as bytes, laid out so that loading it is making
- * typed-array views over the one ArrayBuffer the file was read into: no
- * base64, no inflating, no parsing per field, no pass over the automaton.
+ * typed-array views over the one ArrayBuffer the file was read into, plus a
+ * few linear passes: no base64, no inflating, no parsing per field.
  *
  * A small JSON header (name, column layout) is followed by the columns, each
- * at its own type and 4-byte aligned: the tables, the automaton with its
- * derived tables (edge offsets, outputs, dictionary links, the root's bitmap
- * and ASCII row) and the strings, packed as UTF-16 code units with a start
- * offset each, decoded one at a time when first asked for. The background
- * reads the bundled glossary this way (glossary.bin); with 100,000 names the
- * strings alone were a 4 MB JSON header to parse, and the passes over 550,000
- * states took longer than reading the file.
+ * 4-byte aligned and stored at the narrowest type that holds its values (an
+ * index column of a glossary with fewer than 65,536 strings is 16-bit). The
+ * strings are packed as WTF-8 with a byte offset each (binary-strings.ts),
+ * decoded one at a time when first asked for. Of the automaton's derived
+ * tables only those that a pass over a few ten thousand items rebuilds are
+ * left out (binary-automaton.ts).
+ *
+ * Why: the background reads this file (glossary.bin) whenever the browser
+ * starts it again, and a page waits for that read; reading an extension's
+ * file in a service worker costs tens of milliseconds per megabyte, decoding
+ * a few tens of milliseconds (issue #14, docs/page-work.md). Two derived
+ * tables of the automaton and the needlessly 32-bit columns were a third of
+ * the file, UTF-16 strings another 6%.
  *
  * Columns are found by name, so a column may be added (a new alias flag needs
  * none: flags are bits of `aliasFlags`) and an old reader fails clearly on a
  * column it lacks.
  */
-import type { Automaton } from '../automaton/automaton.ts';
 import type { Steps } from '../steps.ts';
-import type { CompiledGlossary, StringList } from './compiled.ts';
+import { AUTOMATON_COLUMN_TYPES, automatonFromColumns, storedAutomatonColumns, type StoredAutomatonColumns } from './binary-automaton.ts';
+import { PackedStrings } from './binary-strings.ts';
+import type { CompiledGlossary } from './compiled.ts';
 
-const MAGIC = 0x33474742; // "BGG3", little-endian
+export { PackedStrings } from './binary-strings.ts';
 
-type ArrayType = 'u8' | 'u16' | 'u32' | 'i32';
-type Column = Uint8Array | Uint16Array | Uint32Array | Int32Array;
+const MAGIC = 0x34474742; // "BGG4", little-endian
 
-/** The columns stored, in file order. */
-const TABLE_COLUMNS = [
-  'entryId', 'entryLabel', 'entryKind',
-  'aliasEntry', 'aliasText', 'aliasCased', 'aliasFlags',
-  'aliasContextStart', 'aliasContexts', 'aliasNotContextStart', 'aliasNotContexts',
-  'contextText',
-  'patternFormStart', 'formAlias', 'formSuffix', 'patternContext', 'patternBlocker',
-] as const satisfies ReadonlyArray<keyof CompiledGlossary>;
-const AUTOMATON_COLUMNS = [
-  'childCount', 'edgeChar', 'fail', 'patternState', 'patternLength',
-  'edgeStart', 'output', 'dictLink', 'rootBits', 'rootAscii',
-] as const satisfies ReadonlyArray<keyof Automaton>;
-const STRING_TEXT = 'strings.text';
+type ArrayType = 'u8' | 'u16' | 'u32' | 'i8' | 'i16' | 'i32';
+type Column = Uint8Array | Uint16Array | Uint32Array | Int8Array | Int16Array | Int32Array;
+
+const ARRAYS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i8: Int8Array, i16: Int16Array, i32: Int32Array } as const satisfies Record<ArrayType, unknown>;
+
+type TableColumn = keyof Omit<CompiledGlossary, 'name' | 'strings' | 'automaton'>;
+
+/** The columns stored, in file order, each with the type the matcher reads it as. */
+const TABLE_COLUMNS = {
+  entryId: 'u32', entryLabel: 'u32', entryKind: 'u8',
+  aliasEntry: 'u32', aliasText: 'u32', aliasCased: 'u32', aliasFlags: 'u8',
+  aliasContextStart: 'u32', aliasContexts: 'u32', aliasNotContextStart: 'u32', aliasNotContexts: 'u32',
+  contextText: 'u32',
+  patternFormStart: 'u32', formAlias: 'u32', formSuffix: 'u8', patternContext: 'i32', patternBlocker: 'u8',
+} as const satisfies Record<TableColumn, ArrayType>;
+const STRING_BYTES = 'strings.wtf8';
 const STRING_START = 'strings.start';
 
 interface Header {
@@ -47,82 +56,69 @@ interface Header {
 
 const align4 = (n: number): number => (n + 3) & ~3;
 
-function typeOf(column: Column): ArrayType {
-  if (column instanceof Uint8Array) return 'u8';
-  if (column instanceof Uint16Array) return 'u16';
-  if (column instanceof Uint32Array) return 'u32';
-  return 'i32';
+/** The narrowest type that holds every value of `column`. */
+function narrowestType(column: Column): ArrayType {
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i]!;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  if (min < 0) return min >= -0x80 && max < 0x80 ? 'i8' : min >= -0x8000 && max < 0x8000 ? 'i16' : 'i32';
+  return max <= 0xff ? 'u8' : max <= 0xffff ? 'u16' : 'u32';
 }
 
-const ARRAYS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array } as const satisfies Record<ArrayType, unknown>;
-
-/**
- * Strings packed as UTF-16 code units, decoded on first use: a page of text
- * asks for a few dozen of a glossary's hundreds of thousands.
- */
-export class PackedStrings implements StringList {
-  readonly #text: Uint16Array;
-  readonly #start: Uint32Array;
-  readonly #decoded: Array<string | undefined>;
-
-  constructor(text: Uint16Array, start: Uint32Array) {
-    this.#text = text;
-    this.#start = start;
-    this.#decoded = new Array<string | undefined>(Math.max(start.length - 1, 0));
-  }
-
-  static pack(strings: StringList): { text: Uint16Array; start: Uint32Array } {
-    const start = new Uint32Array(strings.length + 1);
-    for (let i = 0; i < strings.length; i++) start[i + 1] = start[i]! + strings.at(i)!.length;
-    const text = new Uint16Array(start[strings.length]!);
-    for (let i = 0; i < strings.length; i++) {
-      const value = strings.at(i)!;
-      for (let unit = 0; unit < value.length; unit++) text[start[i]! + unit] = value.charCodeAt(unit);
-    }
-    return { text, start };
-  }
-
-  get length(): number {
-    return this.#decoded.length;
-  }
-
-  at(index: number): string | undefined {
-    if (index < 0 || index >= this.#decoded.length) return undefined;
-    let value = this.#decoded[index];
-    if (value === undefined) {
-      // Code units as they are (TextDecoder would replace a lone surrogate), in chunks that fit in a call's arguments.
-      const end = this.#start[index + 1]!;
-      value = '';
-      for (let from = this.#start[index]!; from < end; from += 8192) value += String.fromCharCode(...this.#text.subarray(from, Math.min(end, from + 8192)));
-      this.#decoded[index] = value;
-    }
-    return value;
-  }
+function withType(column: Column, type: ArrayType): Column {
+  // The constructor copies a typed array natively, converting each element; `from` may go through its iterator.
+  return column instanceof ARRAYS[type] ? column : new ARRAYS[type](column);
 }
 
 export function encodeGlossary(glossary: CompiledGlossary): Uint8Array {
   const packed = PackedStrings.pack(glossary.strings);
   const named: Array<[string, Column]> = [
-    ...TABLE_COLUMNS.map((name): [string, Column] => [name, glossary[name]]),
-    ...AUTOMATON_COLUMNS.map((name): [string, Column] => [`automaton.${name}`, glossary.automaton[name]]),
-    [STRING_TEXT, packed.text],
+    ...Object.keys(TABLE_COLUMNS).map((name): [string, Column] => [name, glossary[name as TableColumn]]),
+    ...Object.entries(storedAutomatonColumns(glossary.automaton)).map(([name, column]): [string, Column] => [`automaton.${name}`, column]),
+    [STRING_BYTES, packed.bytes],
     [STRING_START, packed.start],
   ];
-  const header: Header = { name: glossary.name, columns: named.map(([name, column]) => [name, typeOf(column), column.length]) };
+  const stored = named.map(([name, column]): [string, Column] => [name, withType(column, narrowestType(column))]);
+  const header: Header = { name: glossary.name, columns: stored.map(([name, column]) => [name, typeOf(column), column.length]) };
   const json = new TextEncoder().encode(JSON.stringify(header));
   let size = align4(8 + json.byteLength);
-  for (const [, column] of named) size += align4(column.byteLength);
+  for (const [, column] of stored) size += align4(column.byteLength);
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, json.byteLength, true);
   bytes.set(json, 8);
   let offset = align4(8 + json.byteLength);
-  for (const [, column] of named) {
+  for (const [, column] of stored) {
     bytes.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), offset);
     offset += align4(column.byteLength);
   }
   return bytes;
+}
+
+function typeOf(column: Column): ArrayType {
+  return (Object.keys(ARRAYS) as ArrayType[]).find((type) => column instanceof ARRAYS[type])!;
+}
+
+/** What each column of an encoded glossary takes, in file order: for the build's report of where the bytes go. */
+export function glossaryColumnSizes(bytes: Uint8Array): Array<{ name: string; type: string; length: number; bytes: number }> {
+  const { header, headerBytes } = readHeader(bytes.slice().buffer);
+  return [
+    { name: 'header', type: 'json', length: headerBytes, bytes: align4(8 + headerBytes) },
+    ...header.columns.map(([name, type, length]) => ({ name, type, length, bytes: align4(length * ARRAYS[type].BYTES_PER_ELEMENT) })),
+  ];
+}
+
+function readHeader(buffer: ArrayBuffer): { header: Header; headerBytes: number } {
+  const view = new DataView(buffer);
+  if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not a compiled Backgrounder glossary (or one from another version)');
+  const headerBytes = view.getUint32(4, true);
+  if (8 + headerBytes > buffer.byteLength) throw new Error('compiled glossary is truncated');
+  return { header: JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, headerBytes))) as Header, headerBytes };
 }
 
 /** `decodeGlossary` as steps, for callers written for the earlier format that decoded in several (now there is one). */
@@ -131,29 +127,32 @@ export function* decodeGlossarySteps(buffer: ArrayBuffer): Steps<CompiledGlossar
   return decodeGlossary(buffer);
 }
 
-/** Decode bytes written by `encodeGlossary`: views over `buffer`, which must stay unchanged. Throws a readable error on anything else. */
+/**
+ * Decode bytes written by `encodeGlossary`: views over `buffer`, which must
+ * stay unchanged, for the columns stored at the type they are read as; a
+ * widened copy for the others; the automaton's small tables rebuilt.
+ * Throws a readable error on anything else.
+ */
 export function decodeGlossary(buffer: ArrayBuffer): CompiledGlossary {
-  const view = new DataView(buffer);
-  if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not a compiled Backgrounder glossary (or one from another version)');
-  const jsonLength = view.getUint32(4, true);
-  if (8 + jsonLength > buffer.byteLength) throw new Error('compiled glossary is truncated');
-  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, jsonLength))) as Header;
+  const { header, headerBytes } = readHeader(buffer);
   const columns = new Map<string, Column>();
-  let offset = align4(8 + jsonLength);
+  let offset = align4(8 + headerBytes);
   for (const [name, type, length] of header.columns) {
     const width = ARRAYS[type].BYTES_PER_ELEMENT;
     if (offset + length * width > buffer.byteLength) throw new Error('compiled glossary is truncated');
     columns.set(name, new ARRAYS[type](buffer, offset, length));
     offset += align4(length * width);
   }
-  const take = <T extends Column>(name: string): T => {
+  const take = (name: string, type: ArrayType): Column => {
     const column = columns.get(name);
     if (!column) throw new Error(`compiled glossary lacks column ${name}`);
-    return column as T;
+    return withType(column, type);
   };
-  const tables = Object.fromEntries(TABLE_COLUMNS.map((name) => [name, take(name)])) as unknown as Pick<CompiledGlossary, (typeof TABLE_COLUMNS)[number]>;
-  const automaton = Object.fromEntries(AUTOMATON_COLUMNS.map((name) => [name, take(`automaton.${name}`)])) as unknown as Automaton;
-  const strings = new PackedStrings(take<Uint16Array>(STRING_TEXT), take<Uint32Array>(STRING_START));
+  const read = <K extends string>(types: Record<K, ArrayType>, prefix: string) =>
+    Object.fromEntries(Object.entries<ArrayType>(types).map(([name, type]) => [name, take(prefix + name, type)]));
+  const tables = read(TABLE_COLUMNS, '') as unknown as Pick<CompiledGlossary, TableColumn>;
+  const automaton = automatonFromColumns(read(AUTOMATON_COLUMN_TYPES, 'automaton.') as unknown as StoredAutomatonColumns);
+  const strings = new PackedStrings(take(STRING_BYTES, 'u8') as Uint8Array, take(STRING_START, 'u32') as Uint32Array);
   return { name: header.name, strings, ...tables, automaton };
 }
 
