@@ -66,8 +66,8 @@ export function WrongLink({ entry, alias, onBack }: WrongLinkProps) {
               {alternatives.map((other) => (
                 <li key={other.id}>
                   <button type="button" class="relink" data-entry={other.id} onClick={correct({ entryId: entry.id, alias, site, relinkTo: other.id })}>
-                    <span class="alt-label">{other.label}</span> <span class="kind">{t(`kind_${other.kind}` as MessageKey)}</span>
-                    <span class="alt-line">{other.line}</span>
+                    <bdi class="alt-label">{other.label}</bdi> <span class="kind">{t(`kind_${other.kind}` as MessageKey)}</span>
+                    <bdi class="alt-line">{other.line}</bdi>
                   </button>
                 </li>
               ))}
