@@ -154,7 +154,13 @@ test.describe('privacy of the build', () => {
     /** Absolute URLs that appear in the bundles as plain strings, never requested. */
     const NAMESPACES = ['http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg'];
     /** The data credit on the options page (src/options/DataSources.tsx): links the reader may open, never requested. */
-    const CREDIT_LINKS = ['https://www.geonames.org/', 'https://creativecommons.org/licenses/by/4.0/'];
+    const CREDIT_LINKS = [
+      'https://www.geonames.org/',
+      'https://creativecommons.org/licenses/by/4.0/',
+      'https://github.com/spencermountain/compromise',
+      'https://github.com/stopwords-iso/stopwords-iso',
+      'https://opensource.org/license/mit',
+    ];
     for (const { dir } of builds) {
       for (const file of files(dir, '.js')) {
         const source = readFileSync(file, 'utf8');
