@@ -9,6 +9,7 @@ import { normalise, normalisePhrase } from '../text/normalise.ts';
 import { NAME_TITLES } from './name-gates.ts';
 
 const PERSON = KINDS.indexOf('person' satisfies Kind);
+const PLACE_KINDS = new Set([KINDS.indexOf('country' satisfies Kind), KINDS.indexOf('place' satisfies Kind)]);
 
 /**
  * The first word of each person's name of several words (label or alias) in
@@ -38,6 +39,52 @@ export function peoplesGivenNames(glossary: CompiledGlossary): Set<string> {
     if (/^\p{Lu}\p{Ll}+$/u.test(casedWords[first]!)) names.add(words[first]!);
   });
   return names;
+}
+
+/**
+ * Every word of the glossary's people's names of several words, folded, less
+ * titles ("liu", "xiaoming", "putin", "владимир"): a capitalised word after a
+ * place's name that is one of these starts a person's name ("the ambassador
+ * to Britain Liu Xiaoming"), not another name of the place.
+ */
+export function peoplesNameWords(glossary: CompiledGlossary): Set<string> {
+  const texts: string[] = [];
+  for (let alias = 0; alias < glossary.aliasEntry.length; alias++) {
+    if (glossary.entryKind[glossary.aliasEntry[alias]!] === PERSON) texts.push(glossary.strings.at(glossary.aliasText[alias]!)!);
+  }
+  const joined = normalise(texts.map((text) => text.replace(/\([^)]*\)/gu, ' ').replaceAll(NAME_SEPARATOR, ' ')).join(NAME_SEPARATOR));
+  const words = new Set<string>();
+  const casedNames = joined.cased.split(NAME_SEPARATOR);
+  joined.folded.split(NAME_SEPARATOR).forEach((folded, index) => {
+    const parts = folded.trim().split(' ');
+    const casedParts = casedNames[index]!.trim().split(' ');
+    if (parts.length < 2) return;
+    parts.forEach((part, at) => {
+      if (/^\p{Lu}\p{Ll}/u.test(casedParts[at] ?? '') && !NAME_TITLES.has(part)) words.add(part);
+    });
+  });
+  return words;
+}
+
+/**
+ * The one-word names of the glossary's states and places, folded ("britain",
+ * "germany", "германии" as far as the glossary holds the form): a capitalised
+ * word before a person's name that is one of these is no given name ("the
+ * ambassador to Britain Liu Xiaoming").
+ */
+export function placeWords(glossary: CompiledGlossary): Set<string> {
+  const texts: string[] = [];
+  for (let alias = 0; alias < glossary.aliasEntry.length; alias++) {
+    if (PLACE_KINDS.has(glossary.entryKind[glossary.aliasEntry[alias]!]!)) texts.push(glossary.strings.at(glossary.aliasText[alias]!)!);
+  }
+  const joined = normalise(texts.map((text) => text.replaceAll(NAME_SEPARATOR, ' ')).join(NAME_SEPARATOR));
+  const casedNames = joined.cased.split(NAME_SEPARATOR);
+  const words = new Set<string>();
+  joined.folded.split(NAME_SEPARATOR).forEach((folded, index) => {
+    const name = folded.trim();
+    if (name && !name.includes(' ') && /^\p{Lu}/u.test(casedNames[index]!.trim())) words.add(name);
+  });
+  return words;
 }
 
 /** Between names in the one text normalised: a character no name holds, which normalisation keeps. */

@@ -51,6 +51,8 @@ describe("a place's name inside another name", () => {
     ['Arizona Gov. Katie Hobbs signed it.', ['Arizona=arizona']],
     ['the Ukraine-Russia border', ['Ukraine=ukraine']],
     ['Nanjing, the capital of Jiangsu.', ['Nanjing=nanjing']],
+    // A person's name after the place: a given name, a word of a person's name in the glossary, or a surname written first.
+    ['The envoy to Ukraine Liu Wei met the president of Syria Ahmed al-Sharaa.', ['Ukraine=ukraine', 'Syria=syria']],
     // Scripts without capitals say nothing this way: 南京路 (Nanjing Road) is still marked.
     ['南京路在上海。南京是江苏省会。', ['南京=nanjing', '南京=nanjing']],
   ])('is the place: %s', (text, expected) => {
@@ -135,6 +137,11 @@ describe("a person's name after another person's given name", () => {
       entry('salva-kiir', 'person', 'Salva Kiir', 'Salva Kiir', 'Salva Kiir Mayardit', { text: 'Kiir', contexts: ['Salva Kiir'] }),
       entry('marco-rubio', 'person', 'Marco Rubio', 'Marco Rubio', { text: 'Rubio', contexts: ['Marco Rubio'] }),
       entry('semarang', 'place', 'Semarang', 'Semarang'),
+      entry('britain', 'country', 'United Kingdom', 'Britain'),
+      entry('russia', 'country', 'Russia', 'Russia', 'Россия'),
+      entry('liu-xiaoming', 'person', 'Liu Xiaoming', 'Liu Xiaoming'),
+      entry('carrie-lam', 'person', 'Carrie Lam', 'Carrie Lam'),
+      entry('vladimir-putin', 'person', 'Vladimir Putin', 'Vladimir Putin', 'Владимир Путин'),
     ]),
   ]);
   const found = (text: string): string[] => people.findMentions(text, { density: 'all' }).map((m) => `${text.slice(m.start, m.end)}=${m.entryId}`);
@@ -157,6 +164,13 @@ describe("a person's name after another person's given name", () => {
       'Marco Rubio=marco-rubio', 'Rubio=marco-rubio', 'Rubio=marco-rubio', 'Rubio=marco-rubio',
     ]);
     expect(found('said Secretary of State Marco Rubio and National Security Adviser Marco Rubio.')).toEqual(['Marco Rubio=marco-rubio', 'Marco Rubio=marco-rubio']);
+  });
+
+  it('a place or an office before a person\'s name is no given name, and a given name after a place starts a person\'s', () => {
+    expect(found("China's ambassador to Britain Liu Xiaoming said so, as did Chief Executive Carrie Lam.")).toEqual([
+      'Britain=britain', 'Liu Xiaoming=liu-xiaoming', 'Carrie Lam=carrie-lam',
+    ]);
+    expect(found('Заявил президент Россия Владимир Путин.')).toEqual(['Россия=russia', 'Владимир Путин=vladimir-putin']);
   });
 
   it('a regency is not its city', () => {

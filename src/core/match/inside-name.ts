@@ -98,6 +98,7 @@ const OFFICE_WORDS: ReadonlySet<string> = foldedSet([
   'caucus', 'mission', 'command', 'corps', 'guard', 'operations', 'relations', 'representative', 'delegate', 'spokesman',
   'adviser', 'advisor', 'aide', 'counsel', 'counselor', 'counsellor', 'director', 'officer', 'administrator', 'coordinator',
   'negotiator', 'inspector', 'prosecutor', 'solicitor', 'sheriff', 'whip', 'head', 'strategist', 'czar', 'tsar', 'correspondent',
+  'executive', 'chairperson', 'controller', 'magistrate', 'superintendent', 'consul', 'emissary', 'commandant', 'rapporteur',
   'spokeswoman', 'spokesperson', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'conservative', 'conservatives',
   'tory', 'tories', 'liberal', 'liberals', 'socialist', 'socialists', 'communist', 'green', 'greens', 'independent', 'unionist', 'nobel',
 ]);
@@ -111,6 +112,23 @@ const ADJECTIVE_ENDING = /(?:able|ible|ous|ive|ful|less|ed|ing|ic|ant|ent|ary|or
 /** Words that may open a sentence before a surname (sentence-openers-data.ts, read when first needed), and adjectives. */
 const isSentenceOpener = (folded: string): boolean =>
   (sentenceOpeners ??= new Set(SENTENCE_OPENER_WORDS.split(' '))).has(folded) || (folded.length > 4 && ADJECTIVE_ENDING.test(folded));
+
+/**
+ * The commonest Chinese, Korean and Vietnamese surnames in Latin letters:
+ * names written surname first start with one of them, so after a place's
+ * name they start a person's name ("the ambassador to Britain Liu Xiaoming",
+ * "North Korea Kim Jong Un"), not another name of the place.
+ */
+const SURNAMES_WRITTEN_FIRST: ReadonlySet<string> = foldedSet([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'lin',
+  'luo', 'gao', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
+  'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'qin', 'fu', 'wen', 'xi',
+  'kim', 'lee', 'park', 'choi', 'jung', 'chung', 'kang', 'cho', 'yoon', 'yun', 'jang', 'lim', 'shin', 'oh', 'seo', 'kwon', 'hwang', 'ahn',
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'phan', 'vu', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'vo', 'dinh', 'trinh',
+]);
+
+/** Does a person's name written surname first start with this word? */
+export const isSurnameWrittenFirst = (folded: string): boolean => SURNAMES_WRITTEN_FIRST.has(folded);
 
 /** Particles inside a person's name: the given name stands before them ("Marie de Villepin", "Mahmoud el-Sisi"). */
 const NAME_PARTICLES: ReadonlySet<string> = foldedSet([
@@ -214,14 +232,20 @@ export function placeInsideName(before: WordBefore | undefined, afterIsOtherName
  * Is the word before a person's name another person's given name, by how it
  * is written ("his brother Aleksandr Sargsyan", "Ange Kagame, his daughter")?
  * A capitalised word mid-sentence is, unless it is a title, an office's or a
- * party's word, a day or month, or one of the person's own names. At a
+ * party's word, a day or month, a state's or a place's name ("the ambassador
+ * to Britain Liu Xiaoming"), or one of the person's own names. At a
  * sentence's start only a word that no sentence opens with is (`atStart`:
  * for a one-word surname; a full name at a sentence's start is left to the
  * given-name lists). Headlines in title case and German say nothing this way.
  */
-export function otherNameBefore(before: WordBefore | undefined, ownNames: () => ReadonlySet<string>, block: BlockCase, atStart: boolean): boolean {
+export function otherNameBefore(
+  before: WordBefore | undefined,
+  names: { readonly own: () => ReadonlySet<string>; readonly isPlace: (folded: string) => boolean },
+  block: BlockCase,
+  atStart: boolean,
+): boolean {
   if (!before || before.shape !== 'capitalised' || block.headline() || block.nounCase()) return false;
   const word = before.folded;
-  if (NAME_TITLES.has(word) || OFFICE_WORDS.has(word) || DATE_WORDS.has(word) || ownNames().has(word)) return false;
+  if (NAME_TITLES.has(word) || OFFICE_WORDS.has(word) || DATE_WORDS.has(word) || names.own().has(word) || names.isPlace(word)) return false;
   return before.midSentence || (atStart && !isSentenceOpener(word));
 }

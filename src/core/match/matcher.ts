@@ -12,9 +12,9 @@ import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { isCapitalsAlias, isInCapitalsRun, matchesCase } from './case-rule.ts';
 import { ENGLISH_GIVEN_NAMES } from './given-names-en.ts';
-import { ownNameWords, peoplesGivenNames } from './glossary-names.ts';
+import { ownNameWords, peoplesGivenNames, peoplesNameWords, placeWords } from './glossary-names.ts';
 import { capitalisedWordAfter, capitalisedWordBefore, isHeadlineCase, isPlaceFollower, type WordRange } from './name-gates.ts';
-import { isNounCase, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
+import { isNounCase, isSurnameWrittenFirst, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
@@ -49,6 +49,8 @@ export class Matcher implements SelectionTables {
   readonly #hasNearScope: boolean;
   /** Given names for the name gates (English, and those of every glossary's people): read when a gate first needs them. */
   #givenNames: { readonly english: ReadonlySet<string>; readonly people: ReadonlySet<string> } | undefined;
+  #placeWords: Set<string> | undefined;
+  #personWords: Set<string> | undefined;
   /** Per global entry, the words of its own names, for the name-part gate. */
   readonly #ownNames = new Map<number, Set<string>>();
 
@@ -271,14 +273,17 @@ export class Matcher implements SelectionTables {
     if ((flags & (GIVEN_NAME_GATE | INSIDE_NAME_GATE)) !== 0) {
       if ((flags & GIVEN_NAME_GATE) !== 0 && givenBefore) return true;
       const after = word(capitalisedWordAfter(original, text.cased, span.end, span.originalEnd));
-      const afterIsOtherName = (after !== undefined && !isPlaceFollower(after)) || nameSuffixAfter(original, text, span.end, span.originalEnd);
+      // A person's name after a place that is no given name itself is a person's, not another name of the
+      // place: "president of France Emmanuel Macron", "президент России Владимир Путин", "to Britain Liu Xiaoming".
+      const personAfter = (flags & GIVEN_NAME_GATE) === 0 && after !== undefined && (this.#isGivenName(after, block.headline) || this.#isPersonWord(after) || isSurnameWrittenFirst(after));
+      const afterIsOtherName = (after !== undefined && !isPlaceFollower(after) && !personAfter) || nameSuffixAfter(original, text, span.end, span.originalEnd);
       if ((flags & INSIDE_NAME_GATE) !== 0) return placeInsideName(wordBefore(original, text, span.start, span.originalStart), afterIsOtherName, block);
       if (afterIsOtherName && !block.headline() && !block.nounCase()) return true;
     }
     if ((flags & (NAME_PART_GATE | FULL_NAME_GATE)) === 0) return false;
     if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
-    const ownNames = (): ReadonlySet<string> => this.#ownNameSet(entry);
-    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), ownNames, block, (flags & NAME_PART_GATE) !== 0);
+    const names = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isPlace: (folded: string): boolean => this.#isPlaceWord(folded) };
+    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), names, block, (flags & NAME_PART_GATE) !== 0);
   }
 
   /**
@@ -295,6 +300,24 @@ export class Matcher implements SelectionTables {
     }
     const { english, people } = this.#givenNames;
     return english.has(folded) || (people.has(folded) && !isHeadline());
+  }
+
+  /** Is the word a word of one of the glossary's people's names? Read once, when first asked. */
+  #isPersonWord(folded: string): boolean {
+    if (!this.#personWords) {
+      this.#personWords = new Set<string>();
+      for (const { glossary } of this.#parts) for (const name of peoplesNameWords(glossary)) this.#personWords.add(name);
+    }
+    return this.#personWords.has(folded);
+  }
+
+  /** Is the word a one-word name of a state or a place in the glossary? Read once, when first asked. */
+  #isPlaceWord(folded: string): boolean {
+    if (!this.#placeWords) {
+      this.#placeWords = new Set<string>();
+      for (const { glossary } of this.#parts) for (const name of placeWords(glossary)) this.#placeWords.add(name);
+    }
+    return this.#placeWords.has(folded);
   }
 
   #ownNameSet(entry: number): Set<string> {
