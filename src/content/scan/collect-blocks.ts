@@ -188,7 +188,8 @@ export class BlockReader {
       const block = makeBlock(container, this.#nodes);
       if (!link) (this.#inHeadline ? this.#headlineBlocks : this.#blocks).push(block);
       else this.#options.onDrop?.([block], 'link block');
-      this.#noteFirst(link && looksLikeHeadline(this.#nodes.map((node) => node.data).join('')) ? 'link' : 'text');
+      // A picture's caption or credit says nothing of what a card leads with: a teaser card often opens with its photo.
+      if (!container.closest('figure')) this.#noteFirst(link && looksLikeHeadline(this.#nodes.map((node) => node.data).join('')) ? 'link' : 'text');
     }
     this.#nodes = [];
     this.#container = undefined;

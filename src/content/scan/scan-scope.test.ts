@@ -64,6 +64,13 @@ describe('scan scope: lists of links to other pages are skipped', () => {
     expect(texts(`<article><p>${PROSE}</p></article>${card}${card}`)).toEqual([PROSE]);
   });
 
+  it('skips a teaser card that opens with its photo and caption', () => {
+    const card =
+      '<li><article><figure><img src="x.png" alt=""><figcaption>Photo: Jane Doe for The Times</figcaption></figure>' +
+      '<h2><a href="/s">What do video games have to do with the metaverse?</a></h2><p>Tech companies think games are the way in.</p></article></li>';
+    expect(texts(`<article><p>${PROSE}</p></article><ol>${card}${card}</ol>`)).toEqual([PROSE]);
+  });
+
   it('reads a long section of the article that opens with a link to another story', () => {
     const long = Array.from({ length: 10 }, () => `<p>${PROSE}</p>`).join('');
     expect(texts(`<section><p><a href="/s">Read more about the peace talks in Cairo</a></p>${long}</section>`)).toHaveLength(10);
