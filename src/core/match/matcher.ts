@@ -7,22 +7,19 @@
  * the first-mention rule are page-wide. `findMentions` does both for one text.
  */
 import { scanText } from '../automaton/automaton.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
 import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { isCapitalsAlias, isInCapitalsRun, matchesCase } from './case-rule.ts';
-import { ENGLISH_GIVEN_NAMES } from './given-names-en.ts';
-import { ownNameWords, peoplesGivenNames, peoplesNameWords, placeWords } from './glossary-names.ts';
-import { capitalisedWordAfter, capitalisedWordBefore, isHeadlineCase, isPlaceFollower, type WordRange } from './name-gates.ts';
-import { isNounCase, isSurnameWrittenFirst, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
+import { isNounCase, type BlockCase } from './inside-name.ts';
+import { NAME_GATES, NameGateCheck } from './name-gate-check.ts';
+import { isHeadlineCase } from './name-gates.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
 
 /** Between blocks read together: not a letter, not a separator that normalising would fold away, in no pattern. */
 const BLOCK_SEPARATOR = '\u0000';
-/** The alias flags whose gates read the words beside a candidate. */
-const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE;
 
 interface Part {
   readonly glossary: CompiledGlossary;
@@ -47,12 +44,8 @@ export class Matcher implements SelectionTables {
   readonly entryCount: number;
   /** Word positions are counted only for glossaries that have an alias with `near` contexts. */
   readonly #hasNearScope: boolean;
-  /** Given names for the name gates (English, and those of every glossary's people): read when a gate first needs them. */
-  #givenNames: { readonly english: ReadonlySet<string>; readonly people: ReadonlySet<string> } | undefined;
-  #placeWords: Set<string> | undefined;
-  #personWords: Set<string> | undefined;
-  /** Per global entry, the words of its own names, for the name-part gate. */
-  readonly #ownNames = new Map<number, Set<string>>();
+  /** The name gates' check, with the names it reads from the glossaries when a page first needs them. */
+  readonly #nameGates: NameGateCheck;
 
   constructor(glossaries: readonly CompiledGlossary[]) {
     let entryBase = 0;
@@ -70,6 +63,7 @@ export class Matcher implements SelectionTables {
       return part;
     });
     this.entryCount = entryBase;
+    this.#nameGates = new NameGateCheck(this.#parts);
     this.#hasNearScope = glossaries.some((glossary) => glossary.aliasFlags.some((flags) => (flags & NEAR_SCOPE) !== 0));
   }
 
@@ -234,7 +228,7 @@ export class Matcher implements SelectionTables {
           }
           if ((flags & NAME_GATES) !== 0) {
             const span = { start, end, originalStart: starts[start]!, originalEnd: ends[end - 1]! };
-            if (this.#nameGateShuts(flags, entryBase + glossary.aliasEntry[alias]!, joined, { cased, folded }, span, blockCase(block))) {
+            if (this.#nameGates.shuts(flags, entryBase + glossary.aliasEntry[alias]!, joined, { cased, folded }, span, blockCase(block))) {
               if ((flags & FULL_NAME_GATE) !== 0) otherPersonsName = true;
               continue;
             }
@@ -251,83 +245,6 @@ export class Matcher implements SelectionTables {
       });
     }
     return results;
-  }
-
-  /**
-   * Do the words beside a candidate say it is not this alias (docs/given-name-gate.md)?
-   * A place that is also a given name, before a surname or after a given
-   * name; a place's name inside another name; a part of a person's name,
-   * after another person's given name.
-   */
-  #nameGateShuts(
-    flags: number,
-    entry: number,
-    original: string,
-    text: { readonly cased: string; readonly folded: string },
-    span: { readonly start: number; readonly end: number; readonly originalStart: number; readonly originalEnd: number },
-    block: BlockCase,
-  ): boolean {
-    const word = (range: WordRange | undefined): string | undefined => range && text.folded.slice(range[0], range[1]);
-    const before = word(capitalisedWordBefore(original, text.cased, span.start, span.originalStart));
-    const givenBefore = before !== undefined && this.#isGivenName(before, block.headline);
-    if ((flags & (GIVEN_NAME_GATE | INSIDE_NAME_GATE)) !== 0) {
-      if ((flags & GIVEN_NAME_GATE) !== 0 && givenBefore) return true;
-      const after = word(capitalisedWordAfter(original, text.cased, span.end, span.originalEnd));
-      // A person's name after a place that is no given name itself is a person's, not another name of the
-      // place: "president of France Emmanuel Macron", "президент России Владимир Путин", "to Britain Liu Xiaoming".
-      const personAfter = (flags & GIVEN_NAME_GATE) === 0 && after !== undefined && (this.#isGivenName(after, block.headline) || this.#isPersonWord(after) || isSurnameWrittenFirst(after));
-      const afterIsOtherName = (after !== undefined && !isPlaceFollower(after) && !personAfter) || nameSuffixAfter(original, text, span.end, span.originalEnd);
-      if ((flags & INSIDE_NAME_GATE) !== 0) return placeInsideName(wordBefore(original, text, span.start, span.originalStart), afterIsOtherName, block);
-      if (afterIsOtherName && !block.headline() && !block.nounCase()) return true;
-    }
-    if ((flags & (NAME_PART_GATE | FULL_NAME_GATE)) === 0) return false;
-    if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
-    const names = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isPlace: (folded: string): boolean => this.#isPlaceWord(folded) };
-    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), names, block, (flags & NAME_PART_GATE) !== 0);
-  }
-
-  /**
-   * Is the word a given name? In a headline set in title case every word is
-   * capitalised, so there only the English list counts: it leaves out names
-   * that are ordinary words, which the glossary's people may carry ("Than"
-   * of Than Shwe in "Mattis Strikes Far Harsher Tone Than Trump").
-   */
-  #isGivenName(folded: string, isHeadline: () => boolean): boolean {
-    if (!this.#givenNames) {
-      const people = new Set<string>();
-      for (const { glossary } of this.#parts) for (const name of peoplesGivenNames(glossary)) people.add(name);
-      this.#givenNames = { english: new Set(ENGLISH_GIVEN_NAMES.split(' ')), people };
-    }
-    const { english, people } = this.#givenNames;
-    return english.has(folded) || (people.has(folded) && !isHeadline());
-  }
-
-  /** Is the word a word of one of the glossary's people's names? Read once, when first asked. */
-  #isPersonWord(folded: string): boolean {
-    if (!this.#personWords) {
-      this.#personWords = new Set<string>();
-      for (const { glossary } of this.#parts) for (const name of peoplesNameWords(glossary)) this.#personWords.add(name);
-    }
-    return this.#personWords.has(folded);
-  }
-
-  /** Is the word a one-word name of a state or a place in the glossary? Read once, when first asked. */
-  #isPlaceWord(folded: string): boolean {
-    if (!this.#placeWords) {
-      this.#placeWords = new Set<string>();
-      for (const { glossary } of this.#parts) for (const name of placeWords(glossary)) this.#placeWords.add(name);
-    }
-    return this.#placeWords.has(folded);
-  }
-
-  #ownNameSet(entry: number): Set<string> {
-    let words = this.#ownNames.get(entry);
-    if (!words) {
-      const part = this.#part(entry, (p) => p.entryBase);
-      words = ownNameWords(part.glossary, entry - part.entryBase);
-      this.#ownNames.set(entry, words);
-    }
-    return words;
   }
 
   /** Decide the mentions of a page from its blocks' scans, in document order. One list per block. */

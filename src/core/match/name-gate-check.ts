@@ -1,0 +1,96 @@
+/**
+ * The name gates' decision for one candidate (docs/given-name-gate.md): the
+ * words beside it, read against the names the glossaries hold. The lists of
+ * names are read from the glossaries once, when a page first needs them.
+ */
+import { FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAME_PART_GATE, type CompiledGlossary } from '../glossary/compiled.ts';
+import { ENGLISH_GIVEN_NAMES } from './given-names-en.ts';
+import { ownNameWords, peoplesGivenNames, peoplesNameWords, placeWords } from './glossary-names.ts';
+import { isSurnameWrittenFirst, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
+import { capitalisedWordAfter, capitalisedWordBefore, isPlaceFollower, type WordRange } from './name-gates.ts';
+
+/** The alias flags whose gates read the words beside a candidate. */
+export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE;
+
+/** A candidate, in the normalised text (`start`, `end`) and in the page's text. */
+export interface GatedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly originalStart: number;
+  readonly originalEnd: number;
+}
+
+/** Folded words from every glossary, read once, when first asked. */
+class LazyWords {
+  #words: Set<string> | undefined;
+  constructor(readonly read: () => Iterable<string>) {}
+  has(folded: string): boolean {
+    this.#words ??= new Set(this.read());
+    return this.#words.has(folded);
+  }
+}
+
+export class NameGateCheck {
+  readonly #parts: ReadonlyArray<{ readonly glossary: CompiledGlossary; readonly entryBase: number }>;
+  readonly #english = new LazyWords(() => ENGLISH_GIVEN_NAMES.split(' '));
+  /** Given names of every glossary's people ("Nayib", "Владимир"). */
+  readonly #peoplesGiven = new LazyWords(() => this.#fromEach(peoplesGivenNames));
+  readonly #personWords = new LazyWords(() => this.#fromEach(peoplesNameWords));
+  readonly #placeWords = new LazyWords(() => this.#fromEach(placeWords));
+  readonly #ownNames = new Map<number, Set<string>>();
+
+  constructor(parts: ReadonlyArray<{ readonly glossary: CompiledGlossary; readonly entryBase: number }>) {
+    this.#parts = parts;
+  }
+
+  *#fromEach(read: (glossary: CompiledGlossary) => Iterable<string>): Iterable<string> {
+    for (const { glossary } of this.#parts) yield* read(glossary);
+  }
+
+  /**
+   * Do the words beside a candidate say it is not this alias? A place that is
+   * also a given name, before a surname or after a given name; a place's name
+   * inside another name; a person's name after another person's given name.
+   */
+  shuts(flags: number, entry: number, original: string, text: { readonly cased: string; readonly folded: string }, span: GatedSpan, block: BlockCase): boolean {
+    const word = (range: WordRange | undefined): string | undefined => range && text.folded.slice(range[0], range[1]);
+    const before = word(capitalisedWordBefore(original, text.cased, span.start, span.originalStart));
+    const givenBefore = before !== undefined && this.#isGivenName(before, block.headline);
+    if ((flags & (GIVEN_NAME_GATE | INSIDE_NAME_GATE)) !== 0) {
+      if ((flags & GIVEN_NAME_GATE) !== 0 && givenBefore) return true;
+      const after = word(capitalisedWordAfter(original, text.cased, span.end, span.originalEnd));
+      // A person's name after a place that is no given name itself is a person's, not another name of the
+      // place: "president of France Emmanuel Macron", "президент России Владимир Путин", "to Britain Liu Xiaoming".
+      const personAfter =
+        (flags & GIVEN_NAME_GATE) === 0 && after !== undefined && (this.#isGivenName(after, block.headline) || this.#personWords.has(after) || isSurnameWrittenFirst(after));
+      const afterIsOtherName = (after !== undefined && !isPlaceFollower(after) && !personAfter) || nameSuffixAfter(original, text, span.end, span.originalEnd);
+      if ((flags & INSIDE_NAME_GATE) !== 0) return placeInsideName(wordBefore(original, text, span.start, span.originalStart), afterIsOtherName, block);
+      if (afterIsOtherName && !block.headline() && !block.nounCase()) return true;
+    }
+    if ((flags & (NAME_PART_GATE | FULL_NAME_GATE)) === 0) return false;
+    if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
+    const names = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isPlace: (folded: string): boolean => this.#placeWords.has(folded) };
+    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), names, block, (flags & NAME_PART_GATE) !== 0);
+  }
+
+  /**
+   * Is the word a given name? In a headline set in title case every word is
+   * capitalised, so there only the English list counts: it leaves out names
+   * that are ordinary words, which the glossary's people may carry ("Than"
+   * of Than Shwe in "Mattis Strikes Far Harsher Tone Than Trump").
+   */
+  #isGivenName(folded: string, isHeadline: () => boolean): boolean {
+    return this.#english.has(folded) || (!isHeadline() && this.#peoplesGiven.has(folded));
+  }
+
+  #ownNameSet(entry: number): Set<string> {
+    let words = this.#ownNames.get(entry);
+    if (!words) {
+      let part = this.#parts[0]!;
+      for (const candidate of this.#parts) if (candidate.entryBase <= entry) part = candidate;
+      words = ownNameWords(part.glossary, entry - part.entryBase);
+      this.#ownNames.set(entry, words);
+    }
+    return words;
+  }
+}
