@@ -5,10 +5,11 @@
  * its seed and commit. "New" entries are those whose id was not among the 744
  * of the ten original files at commit bced4b2 (review 2's definition).
  *
- *   npx tsx scripts/glossary/review-sample.ts --seed 20261210 [--new 50] [--all 30]
+ *   npx tsx scripts/glossary/review-sample.ts --seed 20261210 [--new 50] [--all 30] [--added-after <commit> [--later 50]]
  *
  * Prints JSON: the population sizes, the commit, and the ids of the new
- * sample, then of the whole-glossary sample (minus the new one's ids).
+ * sample, then of the whole-glossary sample (minus the new one's ids), then,
+ * with --added-after, of the entries added since that commit (minus both).
  */
 import { execFileSync } from 'node:child_process';
 import { readGlossarySource } from '../lib/glossary-files.ts';
@@ -44,6 +45,25 @@ function originalIds(): Set<string> {
   return ids;
 }
 
+/** Every entry id in assets/glossary/*.json at `commit`. */
+function idsAt(commit: string): Set<string> {
+  const ids = new Set<string>();
+  const names = execFileSync('git', ['ls-tree', '--name-only', `${commit}:assets/glossary`], { encoding: 'utf8' }).split('\n');
+  for (const name of names.filter((n) => n.endsWith('.json'))) {
+    const text = execFileSync('git', ['show', `${commit}:assets/glossary/${name}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    for (const entry of (JSON.parse(text) as { entries: Array<{ id: string }> }).entries) ids.add(entry.id);
+  }
+  return ids;
+}
+
+function textOption(args: readonly string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at === -1) return undefined;
+  const value = args[at + 1];
+  if (!value || value.startsWith('--')) throw new Error(`${name} takes a commit (e.g. ${name} 4f5f1a2)`);
+  return value;
+}
+
 function option(args: readonly string[], name: string, fallback?: number): number {
   const at = args.indexOf(name);
   const value = at === -1 ? fallback : Number(args[at + 1]);
@@ -64,7 +84,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const newSample = draw(fresh, option(args, '--new', 50), rand, new Set());
     const allSample = draw(all, option(args, '--all', 30), rand, new Set(newSample));
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    console.log(JSON.stringify({ seed, commit, total: all.length, newTotal: fresh.length, newSample, allSample }, null, 1));
+    // A third sample, of the entries added after a given commit (those an earlier review's draw could not reach).
+    const addedAfter = textOption(args, '--added-after');
+    const before = addedAfter === undefined ? undefined : idsAt(addedAfter);
+    const added = before === undefined ? undefined : all.filter((id) => !before.has(id));
+    const laterSample = added === undefined ? undefined : draw(added, option(args, '--later', 50), rand, new Set([...newSample, ...allSample]));
+    const later = added === undefined ? {} : { addedAfter, addedTotal: added.length, laterSample };
+    console.log(JSON.stringify({ seed, commit, total: all.length, newTotal: fresh.length, newSample, allSample, ...later }, null, 1));
   } catch (error) {
     console.error(`[review-sample] ${(error as Error).message}`);
     process.exit(1);
