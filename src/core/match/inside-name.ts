@@ -137,6 +137,12 @@ const NAME_PARTICLES: ReadonlySet<string> = foldedSet([
 ]);
 
 /**
+ * Capitalised words that stand mid-sentence before a name without being part
+ * of it: an office's or a party's word, a direction, a day or a month.
+ */
+export const isWordBeforeAnyName = (folded: string): boolean => OFFICE_WORDS.has(folded) || PLACE_MODIFIERS.has(folded) || DATE_WORDS.has(folded);
+
+/**
  * German function words: two of them mark a block written in German, where
  * every noun has a capital and a capital beside a name tells nothing.
  */

@@ -3,14 +3,15 @@
  * words beside it, read against the names the glossaries hold. The lists of
  * names are read from the glossaries once, when a page first needs them.
  */
-import { FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAME_PART_GATE, type CompiledGlossary } from '../glossary/compiled.ts';
+import { FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAMESAKE_GATE, NAME_PART_GATE, type CompiledGlossary } from '../glossary/compiled.ts';
 import { ENGLISH_GIVEN_NAMES } from './given-names-en.ts';
-import { ownNameWords, peoplesGivenNames, peoplesNameWords, placeWords } from './glossary-names.ts';
+import { ownNameWords, peoplesGivenNames, peoplesNameWords, placeWords, thingWords } from './glossary-names.ts';
 import { isSurnameWrittenFirst, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
 import { capitalisedWordAfter, capitalisedWordBefore, isPlaceFollower, type WordRange } from './name-gates.ts';
+import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
 
 /** The alias flags whose gates read the words beside a candidate. */
-export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE;
+export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE | NAMESAKE_GATE;
 
 /** A candidate, in the normalised text (`start`, `end`) and in the page's text. */
 export interface GatedSpan {
@@ -37,6 +38,7 @@ export class NameGateCheck {
   readonly #peoplesGiven = new LazyWords(() => this.#fromEach(peoplesGivenNames));
   readonly #personWords = new LazyWords(() => this.#fromEach(peoplesNameWords));
   readonly #placeWords = new LazyWords(() => this.#fromEach(placeWords));
+  readonly #thingWords = new LazyWords(() => this.#fromEach(thingWords));
   readonly #ownNames = new Map<number, Set<string>>();
 
   constructor(parts: ReadonlyArray<{ readonly glossary: CompiledGlossary; readonly entryBase: number }>) {
@@ -50,9 +52,19 @@ export class NameGateCheck {
   /**
    * Do the words beside a candidate say it is not this alias? A place that is
    * also a given name, before a surname or after a given name; a place's name
-   * inside another name; a person's name after another person's given name.
+   * inside another name; a person's name after another person's given name;
+   * a thing's one-word name after a person's given name or title.
    */
   shuts(flags: number, entry: number, original: string, text: { readonly cased: string; readonly folded: string }, span: GatedSpan, block: BlockCase): boolean {
+    if ((flags & NAMESAKE_GATE) !== 0) {
+      const names = {
+        isGivenName: (folded: string): boolean => this.#isGivenName(folded, block.headline),
+        isPlace: (folded: string): boolean => this.#placeWords.has(folded),
+        own: (): ReadonlySet<string> => this.#ownNameSet(entry),
+        isThing: (folded: string): boolean => this.#thingWords.has(folded),
+      };
+      return personsNameBefore(writtenWordBefore(original, span.originalStart), names, block);
+    }
     const word = (range: WordRange | undefined): string | undefined => range && text.folded.slice(range[0], range[1]);
     const before = word(capitalisedWordBefore(original, text.cased, span.start, span.originalStart));
     const givenBefore = before !== undefined && this.#isGivenName(before, block.headline);
