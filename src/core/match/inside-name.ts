@@ -137,6 +137,16 @@ const NAME_PARTICLES: ReadonlySet<string> = foldedSet([
 ]);
 
 /**
+ * Is an alias, folded, a surname written with its particles ("de zela", "von
+ * der leyen", "al assad" of "al-Assad", "bin salman")? It stands for one
+ * surname, so it is read like a one-word surname (docs/given-name-gate.md).
+ */
+export function isParticleSurname(folded: string): boolean {
+  const words = folded.split(' ');
+  return words.length >= 2 && words.slice(0, -1).every((word) => NAME_PARTICLES.has(word)) && !NAME_PARTICLES.has(words.at(-1)!);
+}
+
+/**
  * Capitalised words that stand mid-sentence before a name without being part
  * of it: an office's or a party's word, a direction, a day or a month.
  */

@@ -6,7 +6,7 @@
 import { FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAMESAKE_GATE, NAME_PART_GATE, type CompiledGlossary } from '../glossary/compiled.ts';
 import { ENGLISH_GIVEN_NAMES } from './given-names-en.ts';
 import { ownNameWords, peoplesGivenNames, peoplesNameWords, placeWords, thingWords } from './glossary-names.ts';
-import { isSurnameWrittenFirst, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
+import { isParticleSurname, isSurnameWrittenFirst, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
 import { capitalisedWordAfter, capitalisedWordBefore, isPlaceFollower, type WordRange } from './name-gates.ts';
 import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
 
@@ -82,7 +82,9 @@ export class NameGateCheck {
     if ((flags & (NAME_PART_GATE | FULL_NAME_GATE)) === 0) return false;
     if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
     const names = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isPlace: (folded: string): boolean => this.#placeWords.has(folded) };
-    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), names, block, (flags & NAME_PART_GATE) !== 0);
+    // A surname with its particles ("de Zela", "al-Assad") is read like a one-word surname, at a sentence's start too.
+    const surnameAlone = (flags & NAME_PART_GATE) !== 0 || isParticleSurname(text.folded.slice(span.start, span.end));
+    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), names, block, surnameAlone);
   }
 
   /**
