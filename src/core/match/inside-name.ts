@@ -43,6 +43,9 @@ const NAME_PREFIXES: ReadonlySet<string> = new Set([
   ]),
 ]);
 
+/** Does the word open another thing's name ("Operation", "Hurricane", "Lake", "Air"), or is it a title? */
+export const isNamePrefix = (folded: string): boolean => NAME_PREFIXES.has(folded);
+
 /** Ships' and clubs' prefixes, written in capitals ("USS Arizona", "FC Barcelona"); "Its" at a sentence's start is not one. */
 const SHIP_PREFIXES: ReadonlySet<string> = foldedSet([
   'fc', 'ac', 'afc', 'sc', 'cf', 'fk', 'sk', 'uss', 'usns', 'hms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'pns', 'rfs', 'ara', 'tcg', 'kri', 'brp', 'fs', 'its', 'sas', 'mv', 'ss', 'rv',

@@ -66,6 +66,8 @@ describe('a thing\'s one-word name after a person\'s given name or title', () =>
     ['Alex NATO? Mr NATO.', ['NATO=nato', 'NATO=nato']],
     ['The Russian Wagner Group and Iran-backed Hezbollah.', ['Wagner Group=wagner-group', 'Hezbollah=hezbollah']],
     ['Hamas Says It Will Free Hostages', ['Hamas=hamas']],
+    ['The Islamist Hamas and the Shiite Hezbollah; the Shia Hezbollah and the Sunni Hamas.', ['Hamas=hamas', 'Hezbollah=hezbollah', 'Hezbollah=hezbollah', 'Hamas=hamas']],
+    ['After Operation Hamas? The Eurofighter Saab deal.', ['Hamas=hamas', 'Saab=saab-ab']],
     ['Die Hamas und die Hisbollah sind nicht dasselbe; Gaza Hamas.', ['Hamas=hamas', 'Hamas=hamas']],
   ])('is still the thing: %s', (text, expected) => {
     expect(marks(text)).toEqual(expected);

@@ -9,7 +9,7 @@
  * The word before the name is read in the page's own text, after exactly one
  * space (a title may end in a full stop: "Mr. Saab", "Gen. Wagner").
  */
-import { isWordBeforeAnyName, type BlockCase } from './inside-name.ts';
+import { isNamePrefix, isWordBeforeAnyName, type BlockCase } from './inside-name.ts';
 import { NAME_TITLES } from './name-gates.ts';
 
 const fold = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -33,13 +33,18 @@ const PERSON_TITLES: ReadonlySet<string> = new Set(
 const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['m', 'mm', 'mme', 'mlle', 'sr', 'sra', 'srta', 'hr']);
 
 /**
- * Endings of English adjectives of nationality and of other adjectives: "the
- * Lebanese Hezbollah", "the Afghan Taliban", "Israeli Mossad", "the Yemeni
- * Houthis", "Swiss Nestlé", "French Total" describe the thing; they are not
+ * Endings of English adjectives of nationality, faith and belief, and of other
+ * adjectives: "the Lebanese Hezbollah", "the Afghan Taliban", "Israeli
+ * Mossad", "the Yemeni Houthis", "Swiss Nestlé", "French Total", "the
+ * Islamist Hamas", "the Shiite Hezbollah" describe the thing; they are not
  * given names (a given name with such an ending that the lists hold is read
- * as one before this).
+ * as one before this, and one they do not hold is let through: the gate
+ * would rather keep a mark than drop a right one).
  */
-const DESCRIBING_ENDING = /(?:an|ese|ish|i|ic|ch|ss|ek|ed|ing|ive|ous|ful|al)$/u;
+const DESCRIBING_ENDING = /(?:an|en|er|ese|sh|kh|i|ic|ik|ch|ss|ek|ot|que|ed|ing|ive|ous|ful|al|ist|ite)$/u;
+
+/** Faiths and peoples written before a group's name that the endings miss: "the Shia Hezbollah", "the Sunni Hamas", "Arab", "Kurd". */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set(['shia', 'sunni', 'arab', 'kurd', 'druze', 'muslim', 'christian', 'orthodox', 'protestant', 'maori', 'hindu', 'sikh', 'buddhist']);
 
 /** The word before a span, as written in the page. */
 export interface WrittenWordBefore {
@@ -94,6 +99,7 @@ export function personsNameBefore(before: WrittenWordBefore | undefined, names: 
   if (before.abbreviated || names.isPlace(word) || names.own().has(word)) return false;
   if (names.isGivenName(word)) return true;
   if (!before.midSentence || block.headline() || block.nounCase()) return false;
-  if (NAME_TITLES.has(word) || isWordBeforeAnyName(word) || DESCRIBING_ENDING.test(word) || names.isThing(word)) return false;
+  if (NAME_TITLES.has(word) || isNamePrefix(word) || isWordBeforeAnyName(word) || names.isThing(word)) return false;
+  if (DESCRIBING_ENDING.test(word) || DESCRIBING_WORDS.has(word)) return false;
   return true;
 }
