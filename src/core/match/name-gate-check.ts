@@ -13,6 +13,8 @@ import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
 /** The alias flags whose gates read the words beside a candidate. */
 export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE | NAMESAKE_GATE;
 
+const PARTICLES_WRITTEN_AS_NAMES: ReadonlySet<string> = new Set(['al', 'ben', 'abu', 'umm']);
+
 /** A candidate, in the normalised text (`start`, `end`) and in the page's text. */
 export interface GatedSpan {
   readonly start: number;
@@ -83,8 +85,23 @@ export class NameGateCheck {
     if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
     const names = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isPlace: (folded: string): boolean => this.#placeWords.has(folded) };
     // A surname with its particles ("de Zela", "al-Assad") is read like a one-word surname, at a sentence's start too.
-    const surnameAlone = (flags & NAME_PART_GATE) !== 0 || isParticleSurname(text.folded.slice(span.start, span.end));
+    const surnameAlone = (flags & NAME_PART_GATE) !== 0 || this.#isParticleSurname(original, text.folded.slice(span.start, span.end), span.originalStart);
     return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), names, block, surnameAlone);
+  }
+
+  /**
+   * Is the span a surname with its particles? Not when its first word, written
+   * with a capital and a space after it, is an English given name: "Al Gore",
+   * "Abu Mazen" are a given name and a name ("al-Maliki", "De Croo" are
+   * particles).
+   */
+  #isParticleSurname(original: string, folded: string, originalStart: number): boolean {
+    if (!isParticleSurname(folded)) return false;
+    const first = folded.slice(0, folded.indexOf(' '));
+    const writtenAsName = /\p{Lu}/u.test(original[originalStart] ?? '') && original[originalStart + first.length] === ' ';
+    // The English list only (the glossary's people's list takes "De" from "De Croo" itself), and the particles
+    // English also writes as given names or that open a by-name, not a surname ("Al Gore", "Ben Cardin", "Abu Mazen").
+    return !(writtenAsName && (this.#english.has(first) || PARTICLES_WRITTEN_AS_NAMES.has(first)));
   }
 
   /**

@@ -12,6 +12,9 @@ const GLOSSARY: Entry[] = [
   person('hugo-de-zela', 'Hugo de Zela', 'Hugo de Zela', { text: 'de Zela', contexts: ['Hugo de Zela'] }),
   person('bashar-al-assad', 'Bashar al-Assad', 'Bashar al-Assad', { text: 'al-Assad', contexts: ['Bashar al-Assad'] }),
   person('ursula-von-der-leyen', 'Ursula von der Leyen', 'Ursula von der Leyen', { text: 'von der Leyen', contexts: ['Ursula von der Leyen'] }),
+  person('alexander-de-croo', 'Alexander De Croo', 'Alexander De Croo', { text: 'De Croo', contexts: ['Alexander De Croo'] }),
+  // "Al" is a given name here, not a particle.
+  person('al-gore', 'Al Gore', 'Al Gore'),
 ];
 
 const matcher = new Matcher([compileGlossary('test', GLOSSARY)]);
@@ -31,6 +34,7 @@ describe('a particle surname after another given name', () => {
     ['Hugo de Zela spoke. Gerhild de Zela said nothing.', ['Hugo de Zela=hugo-de-zela']],
     ['Bashar al-Assad fled. Gerhild al-Assad stayed.', ['Bashar al-Assad=bashar-al-assad']],
     ['Ursula von der Leyen spoke. Gerhild von der Leyen did not.', ['Ursula von der Leyen=ursula-von-der-leyen']],
+    ['Alexander De Croo spoke. Gerhild De Croo did not.', ['Alexander De Croo=alexander-de-croo']],
     // Mid-sentence, a capitalised word before it was already another given name.
     ['El canciller Hugo de Zela honró a Francisco Antonio de Zela en Tacna.', ['Hugo de Zela=hugo-de-zela']],
   ])('at a sentence\'s start, a word no sentence opens with is another given name: %s', (text, expected) => {
@@ -41,6 +45,8 @@ describe('a particle surname after another given name', () => {
     ['Hugo de Zela spoke. Then de Zela left. Later de Zela returned.', ['Hugo de Zela=hugo-de-zela', 'de Zela=hugo-de-zela', 'de Zela=hugo-de-zela']],
     ['Bashar al-Assad fled. Embattled al-Assad left. President al-Assad.', ['Bashar al-Assad=bashar-al-assad', 'al-Assad=bashar-al-assad', 'al-Assad=bashar-al-assad']],
     ['Ursula von der Leyen spoke. Selon von der Leyen, non.', ['Ursula von der Leyen=ursula-von-der-leyen', 'von der Leyen=ursula-von-der-leyen']],
+    // A full name whose first word is a given name keeps the full-name gate only.
+    ['Candidate Al Gore spoke.', ['Al Gore=al-gore']],
   ])('is still the person after an opener, an adjective or a title: %s', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
