@@ -6,7 +6,7 @@
  */
 import { buildAutomaton } from '../automaton/automaton.ts';
 import { normalisePhrase } from '../text/normalise.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAMESAKE_GATE, NAME_PART_GATE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
 import { redundantExcludes } from './redundant-excludes.ts';
 import { KINDS, type AliasSpec, type Entry, type Kind } from './schema.ts';
 
@@ -137,13 +137,16 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
       // A place's one-word name written with a capital can stand inside another thing's name.
       const isPlaceWord = PLACE_KINDS.has(entry.kind) && !folded.includes(' ') && /^\p{Lu}/u.test(cased);
       const isFullName = entry.kind === 'person' && folded.includes(' ') && /\p{Lu}/u.test(cased);
+      // A thing's one-word name written like a person's ("Saab") may be a person's surname or given name.
+      const isNamesake = entry.kind !== 'person' && !PLACE_KINDS.has(entry.kind) && !folded.includes(' ') && /^\p{Lu}\p{Ll}/u.test(cased);
       aliasFlags.push(
         (resolveCase(spec, folded) === 'sensitive' ? CASE_SENSITIVE : 0) |
           SCOPE_FLAG[scope] |
           (rules?.givenName ? GIVEN_NAME_GATE : 0) |
           (isNamePart ? NAME_PART_GATE : 0) |
           (isPlaceWord ? INSIDE_NAME_GATE : 0) |
-          (isFullName ? FULL_NAME_GATE : 0),
+          (isFullName ? FULL_NAME_GATE : 0) |
+          (isNamesake ? NAMESAKE_GATE : 0),
       );
       const terms = [...(rules?.contexts ?? []), ...(rules?.relatedContexts ? relatedNames(entry) : [])];
       contexts.push([...new Set(terms.map(contextId))]);

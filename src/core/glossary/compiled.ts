@@ -24,6 +24,8 @@ export const NAME_PART_GATE = 16;
 export const INSIDE_NAME_GATE = 32;
 /** A person's name of several words: not counted after another person's given name ("Adut Salva Kiir"); see match/inside-name.ts. */
 export const FULL_NAME_GATE = 64;
+/** A one-word name of a thing that is no person or place ("Saab"): not counted after a given name or a title ("Alex Saab", "Mr Saab"); see match/namesake-gate.ts. */
+export const NAMESAKE_GATE = 128;
 
 /**
  * Words either side of a mention that a `near` context may be: about a

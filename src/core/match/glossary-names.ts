@@ -72,10 +72,19 @@ export function peoplesNameWords(glossary: CompiledGlossary): Set<string> {
  * word before a person's name that is one of these is no given name ("the
  * ambassador to Britain Liu Xiaoming").
  */
-export function placeWords(glossary: CompiledGlossary): Set<string> {
+export const placeWords = (glossary: CompiledGlossary): Set<string> => oneWordNames(glossary, (kind) => PLACE_KINDS.has(kind));
+
+/**
+ * The one-word names, written with a capital, of the glossary's things that
+ * are neither people nor places ("reuters", "hamas"): before another thing's
+ * name they are no given name ("told Reuters Hamas would …").
+ */
+export const thingWords = (glossary: CompiledGlossary): Set<string> => oneWordNames(glossary, (kind) => kind !== PERSON && !PLACE_KINDS.has(kind));
+
+function oneWordNames(glossary: CompiledGlossary, isKind: (kind: number) => boolean): Set<string> {
   const texts: string[] = [];
   for (let alias = 0; alias < glossary.aliasEntry.length; alias++) {
-    if (PLACE_KINDS.has(glossary.entryKind[glossary.aliasEntry[alias]!]!)) texts.push(glossary.strings.at(glossary.aliasText[alias]!)!);
+    if (isKind(glossary.entryKind[glossary.aliasEntry[alias]!]!)) texts.push(glossary.strings.at(glossary.aliasText[alias]!)!);
   }
   const joined = normalise(texts.map((text) => text.replaceAll(NAME_SEPARATOR, ' ')).join(NAME_SEPARATOR));
   const casedNames = joined.cased.split(NAME_SEPARATOR);

@@ -43,6 +43,9 @@ const NAME_PREFIXES: ReadonlySet<string> = new Set([
   ]),
 ]);
 
+/** Does the word open another thing's name ("Operation", "Hurricane", "Lake", "Air"), or is it a title? */
+export const isNamePrefix = (folded: string): boolean => NAME_PREFIXES.has(folded);
+
 /** Ships' and clubs' prefixes, written in capitals ("USS Arizona", "FC Barcelona"); "Its" at a sentence's start is not one. */
 const SHIP_PREFIXES: ReadonlySet<string> = foldedSet([
   'fc', 'ac', 'afc', 'sc', 'cf', 'fk', 'sk', 'uss', 'usns', 'hms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'pns', 'rfs', 'ara', 'tcg', 'kri', 'brp', 'fs', 'its', 'sas', 'mv', 'ss', 'rv',
@@ -135,6 +138,22 @@ const NAME_PARTICLES: ReadonlySet<string> = foldedSet([
   'de', 'da', 'di', 'do', 'du', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben',
   'bint', 'abu', 'ould', 'ag', 'ad', 'as', 'ash', 'ar', 'at', 'az', 'an', 'ul',
 ]);
+
+/**
+ * Is an alias, folded, a surname written with its particles ("de zela", "von
+ * der leyen", "al assad" of "al-Assad", "bin salman")? It stands for one
+ * surname, so it is read like a one-word surname (docs/given-name-gate.md).
+ */
+export function isParticleSurname(folded: string): boolean {
+  const words = folded.split(' ');
+  return words.length >= 2 && words.slice(0, -1).every((word) => NAME_PARTICLES.has(word)) && !NAME_PARTICLES.has(words.at(-1)!);
+}
+
+/**
+ * Capitalised words that stand mid-sentence before a name without being part
+ * of it: an office's or a party's word, a direction, a day or a month.
+ */
+export const isWordBeforeAnyName = (folded: string): boolean => OFFICE_WORDS.has(folded) || PLACE_MODIFIERS.has(folded) || DATE_WORDS.has(folded);
 
 /**
  * German function words: two of them mark a block written in German, where

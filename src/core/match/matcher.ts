@@ -11,10 +11,10 @@ import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, NEAR_SCOPE, entryRef, rowO
 import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { isCapitalsAlias, isInCapitalsRun, matchesCase } from './case-rule.ts';
-import { isNounCase, type BlockCase } from './inside-name.ts';
+import { blockCaseReader } from './block-case.ts';
 import { NAME_GATES, NameGateCheck } from './name-gate-check.ts';
-import { isHeadlineCase } from './name-gates.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
+import { fitsTones, hasThirdTone } from './tone-marks.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
 
@@ -178,21 +178,9 @@ export class Matcher implements SelectionTables {
       return low;
     };
     const { folded, cased, starts, ends } = normalise(joined);
-    // How each block is written, read only when a gated name is found in it.
-    const blockCases = new Map<number, BlockCase>();
-    const blockCase = (block: number): BlockCase => {
-      let value = blockCases.get(block);
-      if (!value) {
-        let headline: boolean | undefined;
-        let nounCase: boolean | undefined;
-        value = {
-          headline: () => (headline ??= isHeadlineCase(texts[block]!)),
-          nounCase: () => (nounCase ??= isNounCase(texts[block]!)),
-        };
-        blockCases.set(block, value);
-      }
-      return value;
-    };
+    const blockCase = blockCaseReader(texts);
+    // Pinyin with tone marks is read only as aliases written with the same marks (tone-marks.ts).
+    const pageHasTones = hasThirdTone(joined);
     for (const { glossary, entryBase, aliasBase, contextBase } of this.#parts) {
       const { automaton, patternFormStart, formAlias, formSuffix, aliasFlags, aliasCased, strings } = glossary;
       scanText(automaton, folded, (pattern, end) => {
@@ -215,12 +203,15 @@ export class Matcher implements SelectionTables {
           }
         }
         const forms: Array<{ alias: number; suffix: number }> = [];
+        const tonedSpan = pageHasTones ? joined.slice(starts[start], ends[end - 1]) : undefined;
+        const toned = tonedSpan !== undefined && hasThirdTone(tonedSpan) ? tonedSpan : undefined;
         // Another person's full name ("Adut Salva Kiir") holds its span: the surname inside it is not this person either.
         let otherPersonsName = false;
         for (let f = patternFormStart[pattern]!; f < patternFormStart[pattern + 1]!; f++) {
           const alias = formAlias[f]!;
           const suffix = formSuffix[f]!;
           const flags = aliasFlags[alias]!;
+          if (toned !== undefined && !fitsTones(toned, strings.at(glossary.aliasText[alias]!)!)) continue;
           if ((flags & CASE_SENSITIVE) !== 0) {
             const written = strings.at(aliasCased[alias]!)!;
             const asWritten = matchesCase(cased.slice(start, end - suffix), written);

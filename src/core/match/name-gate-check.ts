@@ -3,14 +3,17 @@
  * words beside it, read against the names the glossaries hold. The lists of
  * names are read from the glossaries once, when a page first needs them.
  */
-import { FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAME_PART_GATE, type CompiledGlossary } from '../glossary/compiled.ts';
+import { FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAMESAKE_GATE, NAME_PART_GATE, type CompiledGlossary } from '../glossary/compiled.ts';
 import { ENGLISH_GIVEN_NAMES } from './given-names-en.ts';
-import { ownNameWords, peoplesGivenNames, peoplesNameWords, placeWords } from './glossary-names.ts';
-import { isSurnameWrittenFirst, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
+import { ownNameWords, peoplesGivenNames, peoplesNameWords, placeWords, thingWords } from './glossary-names.ts';
+import { isParticleSurname, isSurnameWrittenFirst, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
 import { capitalisedWordAfter, capitalisedWordBefore, isPlaceFollower, type WordRange } from './name-gates.ts';
+import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
 
 /** The alias flags whose gates read the words beside a candidate. */
-export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE;
+export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE | NAMESAKE_GATE;
+
+const PARTICLES_WRITTEN_AS_NAMES: ReadonlySet<string> = new Set(['al', 'ben', 'abu', 'umm']);
 
 /** A candidate, in the normalised text (`start`, `end`) and in the page's text. */
 export interface GatedSpan {
@@ -37,6 +40,7 @@ export class NameGateCheck {
   readonly #peoplesGiven = new LazyWords(() => this.#fromEach(peoplesGivenNames));
   readonly #personWords = new LazyWords(() => this.#fromEach(peoplesNameWords));
   readonly #placeWords = new LazyWords(() => this.#fromEach(placeWords));
+  readonly #thingWords = new LazyWords(() => this.#fromEach(thingWords));
   readonly #ownNames = new Map<number, Set<string>>();
 
   constructor(parts: ReadonlyArray<{ readonly glossary: CompiledGlossary; readonly entryBase: number }>) {
@@ -50,9 +54,19 @@ export class NameGateCheck {
   /**
    * Do the words beside a candidate say it is not this alias? A place that is
    * also a given name, before a surname or after a given name; a place's name
-   * inside another name; a person's name after another person's given name.
+   * inside another name; a person's name after another person's given name;
+   * a thing's one-word name after a person's given name or title.
    */
   shuts(flags: number, entry: number, original: string, text: { readonly cased: string; readonly folded: string }, span: GatedSpan, block: BlockCase): boolean {
+    if ((flags & NAMESAKE_GATE) !== 0) {
+      const names = {
+        isGivenName: (folded: string): boolean => this.#isGivenName(folded, block.headline),
+        isPlace: (folded: string): boolean => this.#placeWords.has(folded),
+        own: (): ReadonlySet<string> => this.#ownNameSet(entry),
+        isThing: (folded: string): boolean => this.#thingWords.has(folded),
+      };
+      return personsNameBefore(writtenWordBefore(original, span.originalStart), names, block);
+    }
     const word = (range: WordRange | undefined): string | undefined => range && text.folded.slice(range[0], range[1]);
     const before = word(capitalisedWordBefore(original, text.cased, span.start, span.originalStart));
     const givenBefore = before !== undefined && this.#isGivenName(before, block.headline);
@@ -70,7 +84,24 @@ export class NameGateCheck {
     if ((flags & (NAME_PART_GATE | FULL_NAME_GATE)) === 0) return false;
     if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
     const names = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isPlace: (folded: string): boolean => this.#placeWords.has(folded) };
-    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), names, block, (flags & NAME_PART_GATE) !== 0);
+    // A surname with its particles ("de Zela", "al-Assad") is read like a one-word surname, at a sentence's start too.
+    const surnameAlone = (flags & NAME_PART_GATE) !== 0 || this.#isParticleSurname(original, text.folded.slice(span.start, span.end), span.originalStart);
+    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), names, block, surnameAlone);
+  }
+
+  /**
+   * Is the span a surname with its particles? Not when its first word, written
+   * with a capital and a space after it, is an English given name: "Al Gore",
+   * "Abu Mazen" are a given name and a name ("al-Maliki", "De Croo" are
+   * particles).
+   */
+  #isParticleSurname(original: string, folded: string, originalStart: number): boolean {
+    if (!isParticleSurname(folded)) return false;
+    const first = folded.slice(0, folded.indexOf(' '));
+    const writtenAsName = /\p{Lu}/u.test(original[originalStart] ?? '') && original[originalStart + first.length] === ' ';
+    // The English list only (the glossary's people's list takes "De" from "De Croo" itself), and the particles
+    // English also writes as given names or that open a by-name, not a surname ("Al Gore", "Ben Cardin", "Abu Mazen").
+    return !(writtenAsName && (this.#english.has(first) || PARTICLES_WRITTEN_AS_NAMES.has(first)));
   }
 
   /**
