@@ -13,7 +13,15 @@ import { readGlossarySource } from '../lib/glossary-files.ts';
 let matcher: Matcher | undefined;
 
 export function referenceMatcher(): Matcher {
-  matcher ??= new Matcher([compileGlossary('Backgrounder', readGlossarySource().entries)]);
+  if (!matcher) {
+    const source = readGlossarySource();
+    // An entry that fails validation is left out of `entries`: a reference without it would quietly differ.
+    if (source.problems.length > 0) {
+      const first = source.problems[0]!;
+      throw new Error(`the glossary has ${source.problems.length} problem(s), first: ${JSON.stringify(first)}; run \`npx tsx scripts/glossary-check.ts\``);
+    }
+    matcher = new Matcher([compileGlossary('Backgrounder', source.entries)]);
+  }
   return matcher;
 }
 
