@@ -9,6 +9,7 @@ import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countr
 import { gateContexts, gatedAlias, type GateLevel, type GateTerms } from './places-gates.ts';
 import { countryContextTerms, isProminentCity, prominentAlias, type PlaceRef, type Prominence } from './places-prominent.ts';
 import { DIVISION_TERMS, divisionForms, foldName, hasDivisionWord, maybeSameName, slugify } from './places-names.ts';
+import { isProminentNamesake, namesakesElsewhere, type Namesake } from './places-namesakes.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
 import { type NameVetter, type SkipReason } from './places-vet.ts';
@@ -37,6 +38,8 @@ interface Draft {
   readonly place: PlaceRef;
   readonly claims: Claim[];
   readonly terms: GateTerms;
+  /** A place of the same name elsewhere in the country: the country cannot tell them apart, so its names never take the country as their gate. */
+  readonly namesake?: boolean;
   readonly entry: (aliases: AliasSpec[]) => Entry;
 }
 
@@ -47,6 +50,8 @@ export interface BuildInput {
   readonly vetter: NameVetter;
   /** Where given, prominent unique names get the weaker gate of places-prominent.ts. */
   readonly prominence?: Prominence;
+  /** Where given, a city's same-country namesakes (places-namesakes.ts): gated by its division or dropped. */
+  readonly namesakes?: (city: CityRecord, names: readonly string[]) => readonly Namesake[];
 }
 
 export interface BuildResult {
@@ -136,6 +141,11 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       continue;
     }
     const label = currentName ?? city.name;
+    const namesakes = namesakesElsewhere(city, input.namesakes?.(city, [label, city.name]) ?? [], divisionCode);
+    if (namesakes.some((namesake) => isProminentNamesake(city, namesake))) {
+      skip('prominentNamesake', `${label} (${where.name.label})`);
+      continue;
+    }
     let id = `${slugify(label) || city.geonameId}-${where.name.id}`;
     if (usedIds.has(id)) id = `${id}-${city.geonameId}`;
     usedIds.add(id);
@@ -153,6 +163,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       weight: city.population,
       prominent: isProminentCity(city),
       place: { kind: 'city', country: city.country, city },
+      namesake: namesakes.length > 0,
       // The old name too, unless it is only a part of the new one ("Juárez" of "Ciudad Juárez" is also a surname).
       claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: divisionForms(label) }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
       terms: placeTerms(city.country, where.terms, safe(division ? [division] : []), safe(neighbours).slice(0, 5)),
@@ -253,7 +264,7 @@ function vetClaims(drafts: Draft[], vetter: NameVetter, skip: (reason: SkipReaso
       }
       seen.add(folded);
       // A name that begins with another country's name is read as that country's in its news: its region or a neighbour decides.
-      claim.level = vetter.otherCountryStarting(claim.text, draft.country.id) ? 'regional' : verdict.level;
+      claim.level = vetter.otherCountryStarting(claim.text, draft.country.id) ? 'regional' : draft.namesake ? 'namesake' : verdict.level;
     }
   }
 }
