@@ -8,7 +8,7 @@ import { cityCard, divisionCard, generatedMark, type CountryName } from './place
 import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateLevel, type GateTerms } from './places-gates.ts';
 import { countryContextTerms, isProminentCity, prominentAlias, type PlaceRef, type Prominence } from './places-prominent.ts';
-import { DIVISION_TERMS, divisionForms, foldName, hasDivisionWord, maybeSameName, slugify } from './places-names.ts';
+import { DIVISION_TERMS, divisionForms, divisionOfficeForms, foldName, hasDivisionWord, maybeSameName, slugify } from './places-names.ts';
 import { isProminentNamesake, namesakesElsewhere, type Namesake } from './places-namesakes.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
@@ -92,6 +92,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     selection.towns.flatMap((town) => [town.city.name, ...(town.currentName ? [town.currentName] : [])].map((name) => `${town.city.country}|${foldName(name)}`)),
   );
   for (const [code, names] of selection.townNamesByCountry) for (const name of names) townNames.add(`${code}|${foldName(name)}`);
+  const divisionNames = new Set(selection.divisions.map(({ division, country: code }) => `${code}|${foldName(division.name)}`));
   const divisionIds = new Map<string, string>();
   const cityIds = new Map<number, string>();
   const drafts: Draft[] = [];
@@ -103,7 +104,12 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     // "Mykolaiv" and its seat "Mykolayiv", "Hama" and its seat "Ḩamāh", are one name to a reader.
     const namedLikeTown = townNames.has(`${selected.country}|${foldName(division.name)}`) || (seat !== undefined && maybeSameName(seat.name, division.name));
     if (namedLikeTown) skip('namedLikeTown', `${division.name} (${where.name.label})`);
-    const derived = hasDivisionWord(division.name) ? [] : (DIVISION_TERMS[selected.country] ?? []).map((term) => claimOf(`${division.name} ${term}`, 'derived'));
+    const terms = DIVISION_TERMS[selected.country] ?? [];
+    // A division named like a town also takes its government's and governor's names ("Okayama prefectural", "Hiroshima governor"),
+    // so that they mark it, not the town; only where the country's type word is known (a city-state's head is a mayor).
+    const derived = hasDivisionWord(division.name)
+      ? []
+      : [...terms.map((term) => `${division.name} ${term}`), ...(namedLikeTown && terms.length > 0 ? divisionOfficeForms(division.name, terms) : [])].map((text) => claimOf(text, 'derived'));
     const towns = selected.towns.filter((town) => town.geonameId !== seat?.geonameId).map((town) => town.name);
     drafts.push({
       id,
@@ -152,8 +158,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     cityIds.set(city.geonameId, id);
     const division = divisionCode ? selection.divisions.find((d) => d.division.code === divisionCode)?.division.name : undefined;
     const neighbours = nearestTowns(located, selection.towns).map((town) => town.city.name);
-    // A city named like its division ("San Luis Potosí") must not take the division's longer names.
-    const namedLikeDivision = division !== undefined && [label, ...divisionForms(label)].some((form) => foldName(form) === foldName(division));
+    // A city named like its division ("San Luis Potosí") or another division of its country (Buenos Aires) must not take the division's longer names.
+    const namedLikeDivision = [label, ...divisionForms(label)].some((form) => divisionNames.has(`${city.country}|${foldName(form)}`));
     drafts.push({
       id,
       label,
@@ -165,7 +171,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       place: { kind: 'city', country: city.country, city },
       namesake: namesakes.length > 0,
       // The old name too, unless it is only a part of the new one ("Juárez" of "Ciudad Juárez" is also a surname).
-      claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: divisionForms(label) }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
+      claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: [...divisionForms(label), ...divisionOfficeForms(label)] }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
       terms: placeTerms(city.country, where.terms, safe(division ? [division] : []), safe(neighbours).slice(0, 5)),
       entry: (aliases) => {
         const card = cityCard(city, where.name, division, nextToLarger(located, selection.towns));

@@ -100,6 +100,20 @@ export function divisionForms(name: string): string[] {
   return ['state', 'province', 'region', 'department', 'governorate', 'prefecture'].flatMap((term) => [`${term} of ${name}`, `${name} ${term}`]);
 }
 
+/** An adjective the news makes of a division type word ("the Okayama prefectural government"). */
+const TYPE_ADJECTIVES: Readonly<Record<string, string>> = { prefecture: 'prefectural', province: 'provincial', region: 'regional', department: 'departmental' };
+
+/**
+ * The ways the news names a division's government or head ("Okayama
+ * prefectural", "Hiroshima governor", "governor of Lagos"): for a division
+ * named like a city, these name the division, never the city. Governors head
+ * first-level divisions; cities have mayors.
+ */
+export function divisionOfficeForms(name: string, terms: readonly string[] = Object.keys(TYPE_ADJECTIVES)): string[] {
+  const adjectives = terms.flatMap((term) => (TYPE_ADJECTIVES[term] ? [`${name} ${TYPE_ADJECTIVES[term]}`] : []));
+  return [...adjectives, `${name} governor`, `governor of ${name}`];
+}
+
 function editDistance(x: string, y: string): number {
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i += 1) {
@@ -119,7 +133,17 @@ function editDistance(x: string, y: string): number {
  * marks nothing.
  */
 export const DIVISION_TERMS: Readonly<Record<string, readonly string[]>> = {
+  AE: ['emirate'],
   AF: ['province'],
+  AR: ['province'],
+  BO: ['department'],
+  BR: ['state'],
+  DZ: ['province'],
+  ID: ['province'],
+  JO: ['governorate'],
+  JP: ['prefecture'],
+  KH: ['province'],
+  PE: ['region'],
   CO: ['department'],
   ET: ['region'],
   MM: ['state', 'region'],
