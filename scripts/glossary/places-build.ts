@@ -8,7 +8,7 @@ import { cityCard, divisionCard, generatedMark, type CountryName } from './place
 import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateLevel, type GateTerms } from './places-gates.ts';
 import { countryContextTerms, isProminentCity, prominentAlias, type PlaceRef, type Prominence } from './places-prominent.ts';
-import { DIVISION_TERMS, divisionForms, divisionOfficeForms, foldName, hasDivisionWord, maybeSameName, slugify } from './places-names.ts';
+import { DIVISION_TERMS, divisionForms, divisionOfficeForms, foldName, LOCAL_DIVISION_FORMS, hasDivisionWord, maybeSameName, slugify } from './places-names.ts';
 import { isProminentNamesake, namesakesElsewhere, type Namesake } from './places-namesakes.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
@@ -52,6 +52,8 @@ export interface BuildInput {
   readonly prominence?: Prominence;
   /** Where given, a city's same-country namesakes (places-namesakes.ts): gated by its division or dropped. */
   readonly namesakes?: (city: CityRecord, names: readonly string[]) => readonly Namesake[];
+  /** Where given, the country's division names that hold a city's name ("Davao del Sur"): the city's alias excludes them. */
+  readonly longerDivisionNames?: (country: string, name: string) => readonly string[];
 }
 
 export interface BuildResult {
@@ -109,7 +111,11 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     // so that they mark it, not the town; only where the country's type word is known (a city-state's head is a mayor).
     const derived = hasDivisionWord(division.name)
       ? []
-      : [...terms.map((term) => `${division.name} ${term}`), ...(namedLikeTown && terms.length > 0 ? divisionOfficeForms(division.name, terms) : [])].map((text) => claimOf(text, 'derived'));
+      : [
+          ...terms.map((term) => `${division.name} ${term}`),
+          ...(namedLikeTown && terms.length > 0 ? divisionOfficeForms(division.name, terms) : []),
+          ...(namedLikeTown ? (LOCAL_DIVISION_FORMS[selected.country]?.(division.name) ?? []) : []),
+        ].map((text) => claimOf(text, 'derived'));
     const towns = selected.towns.filter((town) => town.geonameId !== seat?.geonameId).map((town) => town.name);
     drafts.push({
       id,
@@ -215,7 +221,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       const contexts = gateContexts(claim.text, draft.terms, claim.level).filter((term) => !claim.dropContexts.has(foldName(term)));
       // A place's own name of several words is a proper name: "North Lebanon", not "north Lebanon".
       const sensitive = claim.origin === 'natural' && foldName(claim.text).includes(' ');
-      const exclude = [...vetter.personNamesHolding(claim.text), ...(claim.exclude ?? [])].slice(0, MAX_EXCLUDES);
+      const longer = draft.kind === 'city' ? (input.longerDivisionNames?.(draft.country.code, claim.text) ?? []) : [];
+      const exclude = [...new Set([...vetter.personNamesHolding(claim.text), ...longer, ...(claim.exclude ?? [])])].slice(0, MAX_EXCLUDES);
       // A prominent name that no other place, word or glossary name shares ("Nairobi") is read as the place without its country nearby.
       const check = draft.prominent && claim.origin === 'natural' && claim.level === 'standard' && claim.dropContexts.size === 0 ? input.prominence : undefined;
       const alias = check?.isUnique(claim.text, draft.place)

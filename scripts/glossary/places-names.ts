@@ -114,6 +114,26 @@ export function divisionOfficeForms(name: string, terms: readonly string[] = Obj
   return [...adjectives, `${name} governor`, `governor of ${name}`];
 }
 
+const SPANISH_HEAD = (name: string) => [`gobernador de ${name}`, `gobernadora de ${name}`];
+const PORTUGUESE_HEAD = (name: string) => [`governador de ${name}`, `governadora de ${name}`];
+
+/**
+ * A division's type-word and governor forms in the language of its country's
+ * news, per country ("estado de Puebla", "provincia de Buenos Aires",
+ * "governador de São Paulo"): for a division named like a city, they name the
+ * division. Countries whose news is in English use divisionOfficeForms alone.
+ */
+export const LOCAL_DIVISION_FORMS: Readonly<Record<string, (name: string) => string[]>> = {
+  MX: (name) => [`estado de ${name}`, ...SPANISH_HEAD(name)],
+  VE: (name) => [`estado de ${name}`, ...SPANISH_HEAD(name)],
+  AR: (name) => [`provincia de ${name}`, ...SPANISH_HEAD(name)],
+  EC: (name) => [`provincia de ${name}`, ...SPANISH_HEAD(name)],
+  CO: (name) => [`departamento de ${name}`, ...SPANISH_HEAD(name)],
+  BO: (name) => [`departamento de ${name}`, ...SPANISH_HEAD(name)],
+  PE: (name) => [`región de ${name}`, `region de ${name}`, ...SPANISH_HEAD(name)],
+  BR: (name) => [`estado de ${name}`, `estado do ${name}`, ...PORTUGUESE_HEAD(name)],
+};
+
 function editDistance(x: string, y: string): number {
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i += 1) {

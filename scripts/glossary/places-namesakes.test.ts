@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/glossary/schema.ts';
 import { generatePlaceFiles } from './generate-places.ts';
-import { admin2BareName, namesakeFinder, namesakesElsewhere } from './places-namesakes.ts';
+import { admin2BareName, longerDivisionNames, namesakeFinder, namesakesElsewhere } from './places-namesakes.ts';
 import type { CityRecord, CurrentCity, DivisionRecord, PlaceDatasets } from './places-sources.ts';
 
 /**
@@ -18,6 +18,7 @@ const CITIES: CityRecord[] = [
   { geonameId: 4699066, name: 'Houston', country: 'US', admin1: 'TX', featureCode: 'PPLA2', population: 2_296_224, lat: 29.76328, lon: -95.36327 },
   { geonameId: 4671654, name: 'Austin', country: 'US', admin1: 'TX', featureCode: 'PPLA', population: 931_830, lat: 30.26715, lon: -97.74306 },
   { geonameId: 1270927, name: 'Gorakhpur', country: 'IN', admin1: '36', featureCode: 'PPL', population: 674_246, lat: 26.76628, lon: 83.36889 },
+  { geonameId: 3521081, name: 'Puebla', country: 'MX', admin1: '21', featureCode: 'PPLA', population: 1_434_062, lat: 19.03793, lon: -98.20346 },
   { geonameId: 1270926, name: 'Gorakhpur', country: 'IN', admin1: '10', featureCode: 'PPL', population: 1_324_570, lat: 29.44768, lon: 75.67206 },
 ];
 const CURRENT: CurrentCity[] = CITIES.map(({ name, country, admin1, lat, lon }) => ({ name, country, admin1, lat, lon }));
@@ -28,6 +29,7 @@ const DIVISIONS: DivisionRecord[] = [
   { code: 'US.AL', name: 'Alabama' },
   { code: 'IN.36', name: 'Uttar Pradesh' },
   { code: 'IN.10', name: 'Haryana' },
+  { code: 'MX.21', name: 'Puebla' },
 ];
 const ADMIN2: DivisionRecord[] = [
   { code: 'ID.30.3216', name: 'Kabupaten Bekasi' },
@@ -38,7 +40,7 @@ const DATA: PlaceDatasets = { cities: CITIES, currentCities: CURRENT, divisions:
 const country = (id: string, label: string): Entry => ({
   id, label, kind: 'country', aliases: [label], summary: `${label}.`, asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: `https://en.wikipedia.org/wiki/${label}` }],
 });
-const HAND_WRITTEN = [country('indonesia', 'Indonesia'), country('united-states', 'United States'), country('india', 'India')];
+const HAND_WRITTEN = [country('indonesia', 'Indonesia'), country('united-states', 'United States'), country('india', 'India'), country('mexico', 'Mexico')];
 const WORDS = { english: new Set<string>(), otherLanguages: new Set<string>(), reviewed: new Set<string>() };
 const contextsOf = (entry: Entry | undefined) => (entry?.aliases ?? []).flatMap((alias) => (typeof alias === 'string' ? [alias] : alias.contexts ?? []));
 const depokCity = CITIES[0]!;
@@ -70,6 +72,24 @@ describe('same-country namesakes of a generated city', () => {
     expect(namesakesElsewhere(depokCity, [sleman, hamlet, regency], 'ID.30')).toEqual([sleman]);
   });
 
+  it('finds the longer division names that hold a city\'s name, and not the city\'s own', () => {
+    const longer = longerDivisionNames({
+      ...DATA,
+      admin2: [
+        { code: 'PH.11.1', name: 'Province of Davao del Sur' },
+        { code: 'PH.11.2', name: 'Davao Oriental' },
+        { code: 'ID.35.1', name: 'Kota Malang' },
+        { code: 'ID.35.2', name: 'Kabupaten Malang' },
+        { code: 'US.TX.1', name: 'Dallas County' },
+        { code: 'JP.31.1', name: 'Okayama Shi' },
+      ],
+    });
+    expect(longer('PH', 'Davao')).toEqual(['Davao Oriental', 'Davao del Sur']);
+    expect(longer('ID', 'Malang')).toEqual(['Kabupaten Malang']);
+    expect(longer('US', 'Dallas')).toEqual(['Dallas County']);
+    expect(longer('JP', 'Okayama')).toEqual([]);
+  });
+
   describe('in the generated files', () => {
     const { files, result } = generatePlaceFiles(HAND_WRITTEN, DATA, WORDS);
     const entries = [...files.values()].flatMap((text) => (JSON.parse(text) as { entries: Entry[] }).entries);
@@ -81,6 +101,17 @@ describe('same-country namesakes of a generated city', () => {
       expect(depok).not.toContain('Indonesia');
       // Without the namesake the country gates it as before.
       expect(contextsOf(byId.get('bogor-indonesia'))).toContain('Indonesia');
+    });
+
+    it('excludes from a city\'s alias the division names that hold it', () => {
+      const [bekasi] = byId.get('bekasi-indonesia')?.aliases ?? [];
+      expect(typeof bekasi === 'string' ? [] : bekasi?.exclude).toContain('Kabupaten Bekasi');
+    });
+
+    it('gives a division named like its city the forms its country\'s news names it by', () => {
+      const puebla = (byId.get('puebla-mexico-division')?.aliases ?? []).map((alias) => (typeof alias === 'string' ? alias : alias.text));
+      expect(puebla).toEqual(expect.arrayContaining(['Puebla state', 'Puebla governor', 'estado de Puebla', 'gobernador de Puebla']));
+      expect(puebla).not.toContain('Puebla');
     });
 
     it('drops both cities of one name when the other is as large', () => {

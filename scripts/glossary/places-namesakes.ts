@@ -56,25 +56,32 @@ const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: numb
   return Math.hypot(x, (b.lat - a.lat) * rad) * 6371;
 };
 
+/** Adds a value to the list under a key, making the list when it is the first (a push, not a copy: the lists are long). */
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A finder of same-country namesakes, indexed once over both releases' places and the second-level divisions. */
 export function namesakeFinder(data: PlaceDatasets): (city: CityRecord, names: readonly string[]) => Namesake[] {
   const places = new Map<string, Array<CityRecord | CurrentCity>>();
   for (const place of [...data.cities, ...data.currentCities]) {
     const key = `${place.country}|${foldName(place.name)}`;
-    places.set(key, [...(places.get(key) ?? []), place]);
+    addTo(places, key, place);
   }
   // Where each second-level division lies: the places the current release lists in it.
   const placesOfAdmin2 = new Map<string, CurrentCity[]>();
   for (const place of data.currentCities) {
     if (!place.admin2) continue;
     const code = `${place.country}.${place.admin1}.${place.admin2}`;
-    placesOfAdmin2.set(code, [...(placesOfAdmin2.get(code) ?? []), place]);
+    addTo(placesOfAdmin2, code, place);
   }
   const divisions = new Map<string, Array<{ code: string; name: string }>>();
   for (const division of data.admin2 ?? []) {
     if (KEPT_TYPE_WORD.test(foldName(division.name))) continue;
     const key = `${division.code.slice(0, 2)}|${admin2BareName(division.name)}`;
-    divisions.set(key, [...(divisions.get(key) ?? []), division]);
+    addTo(divisions, key, division);
   }
   // The city's own second-level division is the city, or holds it: the one nearest it in the current release.
   const ownAdmin2 = (city: CityRecord): string | undefined => {
@@ -132,3 +139,33 @@ export function namesakesElsewhere(city: CityRecord, namesakes: readonly Namesak
   const floor = Math.max(NAMESAKE_MIN_POPULATION, city.population * NAMESAKE_MIN_SHARE);
   return namesakes.filter((namesake) => namesake.divisionCode !== ownDivision && (namesake.kind === 'division' || namesake.population >= floor));
 }
+
+/**
+ * Division names of a country that hold a city's name inside a longer name
+ * ("Davao del Sur" and "Davao Oriental" for Davao, "Dallas County" for Dallas,
+ * "Kabupaten Malang" for Malang): other places, which the city's alias
+ * excludes. First-level and second-level names of the GeoNames releases.
+ */
+export function longerDivisionNames(data: PlaceDatasets): (country: string, name: string) => string[] {
+  const byCountry = new Map<string, Array<{ name: string; folded: string }>>();
+  for (const division of [...data.divisions, ...(data.admin2 ?? [])]) {
+    const country = division.code.slice(0, 2);
+    // The text writes "Davao del Sur", not GeoNames' "Province of Davao del Sur"; the shorter name excludes both.
+    const name = division.name.replace(LISTING_PREFIX, '');
+    addTo(byCountry, country, { name, folded: foldName(name) });
+  }
+  return (country, name) => {
+    const folded = foldName(name);
+    const names = (byCountry.get(country) ?? []).filter(
+      (division) => ` ${division.folded} `.includes(` ${folded} `) && !isTheCityItself(division.folded.replace(folded, ' ')),
+    );
+    return [...new Set(names.map((division) => division.name))].sort();
+  };
+}
+
+/** GeoNames' listing prefixes of second-level names, not written in running text. */
+const LISTING_PREFIX = /^(?:Province of|Provincia de|Provincia di|Departamento de|Municipio de|Partido de|Municipality of) /;
+
+/** Words that, beside the city's name, name the city itself ("Kota Malang", "Okayama Shi", "Buenos Aires F.D."). */
+const CITY_WORDS = new Set(['kota', 'city', 'of', 'shi', 'si', 'ciudad', 'cidade', 'de', 'del', 'municipality', 'municipio', 'metropolitan', 'f', 'd', 'fd', 'dc', 'thanh', 'pho']);
+const isTheCityItself = (rest: string): boolean => rest.split(/[\s.]+/).filter(Boolean).every((word) => CITY_WORDS.has(word));
