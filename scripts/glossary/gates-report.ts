@@ -5,6 +5,7 @@
  */
 import type { Entry } from '../../src/core/glossary/schema.ts';
 import { kindsClosedSection } from './ambiguity-kinds-note.ts';
+import { PLACES_KINDS_SECTION } from './places-kinds-note.ts';
 import { ANSWERS, type AliasFinding } from './ambiguity.ts';
 import { checkAmbiguity, countByReason } from './bundled-ambiguity.ts';
 
@@ -31,6 +32,7 @@ export function gatesReport(files: ReadonlyMap<string, readonly Entry[]>): { mar
       .map(([reason, count]) => `| ${reason} | ${count.flagged} | ${count.unanswered} | ${ANSWERS[reason as keyof typeof ANSWERS].join(', ')} |`),
     '',
     ...kindsClosedSection(counts),
+    ...PLACES_KINDS_SECTION,
     '## Every flagged alias',
     '',
     '| file | entry | alias | why | gates |',

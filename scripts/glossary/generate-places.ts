@@ -20,6 +20,7 @@ import { selectPlaces, type Selection } from './places-select.ts';
 import { loadPlaceDatasets, type PlaceDatasets } from './places-sources.ts';
 import { SKIP_REASONS, nameVetter } from './places-vet.ts';
 import { prominence } from './places-prominent.ts';
+import { longerDivisionNames, namesakeFinder } from './places-namesakes.ts';
 import { writeCommonWords } from './places-word-list.ts';
 
 export const GENERATED_PREFIX = 'generated-places-';
@@ -59,6 +60,8 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     handWrittenIds: new Set(handWritten.map((entry) => entry.id)),
     vetter,
     prominence: prominence(data, vetter, words),
+    namesakes: namesakeFinder(data),
+    longerDivisionNames: longerDivisionNames(data),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {

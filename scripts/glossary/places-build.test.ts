@@ -77,18 +77,20 @@ describe('generated places from a small world', () => {
     expect(result.skipped.get('handWritten')).toContain('Aleppo (Syria)');
   });
 
-  it('keeps only the longer forms of a division named like a town', () => {
-    expect(aliasTexts(byId.get('homs-syria-division'))).toEqual(['Homs governorate', 'Homs province']);
+  it('keeps only the longer forms of a division named like a town, with its government\'s and governor\'s names', () => {
+    expect(aliasTexts(byId.get('homs-syria-division'))).toEqual(['Homs governorate', 'Homs province', 'Homs provincial', 'Homs governor', 'governor of Homs']);
   });
 
   it('keeps only the longer forms of a division named like its seat in another spelling, and gives the seat that spelling', () => {
-    expect(aliasTexts(byId.get('basra-iraq-division'))).toEqual(['Basra governorate', 'Basra province']);
+    expect(aliasTexts(byId.get('basra-iraq-division'))).toEqual(['Basra governorate', 'Basra province', 'Basra provincial', 'Basra governor', 'governor of Basra']);
     expect(aliasTexts(byId.get('basrah-iraq'))).toEqual(['Basrah', 'Basra']);
   });
 
   it('keeps a city named like its division out of the division\'s longer names', () => {
     const [homs] = byId.get('homs-syria')?.aliases ?? [];
-    expect(typeof homs === 'string' ? [] : homs?.exclude).toEqual(expect.arrayContaining(['governorate of Homs', 'province of Homs', 'Homs province']));
+    expect(typeof homs === 'string' ? [] : homs?.exclude).toEqual(
+      expect.arrayContaining(['governorate of Homs', 'province of Homs', 'Homs province', 'Homs provincial', 'Homs prefectural', 'Homs governor', 'governor of Homs']),
+    );
     expect(byId.get('mykolayiv-ukraine')?.aliases.some((alias) => typeof alias !== 'string' && alias.exclude)).toBe(false);
   });
 
@@ -168,7 +170,7 @@ describe('generated places from a small world', () => {
 
   it('gives a seat the spelling its division is named in, and the division only its longer forms', () => {
     expect(aliasTexts(byId.get('mykolayiv-ukraine'))).toEqual(['Mykolayiv', 'Mykolaiv']);
-    expect(aliasTexts(byId.get('mykolaiv-ukraine-division'))).toEqual(['Mykolaiv oblast', 'Mykolaiv region']);
+    expect(aliasTexts(byId.get('mykolaiv-ukraine-division'))).toEqual(['Mykolaiv oblast', 'Mykolaiv region', 'Mykolaiv regional', 'Mykolaiv governor', 'governor of Mykolaiv']);
   });
 
   it('states no seat for the division that holds the capital, whatever town GeoNames flags', () => {

@@ -8,7 +8,8 @@ import { cityCard, divisionCard, generatedMark, type CountryName } from './place
 import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateLevel, type GateTerms } from './places-gates.ts';
 import { countryContextTerms, isProminentCity, prominentAlias, type PlaceRef, type Prominence } from './places-prominent.ts';
-import { DIVISION_TERMS, divisionForms, foldName, hasDivisionWord, maybeSameName, slugify } from './places-names.ts';
+import { DIVISION_TERMS, divisionForms, divisionOfficeForms, foldName, LOCAL_DIVISION_FORMS, hasDivisionWord, maybeSameName, slugify } from './places-names.ts';
+import { isProminentNamesake, namesakesElsewhere, type Namesake } from './places-namesakes.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
 import { type NameVetter, type SkipReason } from './places-vet.ts';
@@ -37,6 +38,8 @@ interface Draft {
   readonly place: PlaceRef;
   readonly claims: Claim[];
   readonly terms: GateTerms;
+  /** A place of the same name elsewhere in the country: the country cannot tell them apart, so its names never take the country as their gate. */
+  readonly namesake?: boolean;
   readonly entry: (aliases: AliasSpec[]) => Entry;
 }
 
@@ -47,6 +50,10 @@ export interface BuildInput {
   readonly vetter: NameVetter;
   /** Where given, prominent unique names get the weaker gate of places-prominent.ts. */
   readonly prominence?: Prominence;
+  /** Where given, a city's same-country namesakes (places-namesakes.ts): gated by its division or dropped. */
+  readonly namesakes?: (city: CityRecord, names: readonly string[]) => readonly Namesake[];
+  /** Where given, the country's division names that hold a city's name ("Davao del Sur"): the city's alias excludes them. */
+  readonly longerDivisionNames?: (country: string, name: string) => readonly string[];
 }
 
 export interface BuildResult {
@@ -87,6 +94,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     selection.towns.flatMap((town) => [town.city.name, ...(town.currentName ? [town.currentName] : [])].map((name) => `${town.city.country}|${foldName(name)}`)),
   );
   for (const [code, names] of selection.townNamesByCountry) for (const name of names) townNames.add(`${code}|${foldName(name)}`);
+  const divisionNames = new Set(selection.divisions.map(({ division, country: code }) => `${code}|${foldName(division.name)}`));
   const divisionIds = new Map<string, string>();
   const cityIds = new Map<number, string>();
   const drafts: Draft[] = [];
@@ -98,7 +106,16 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     // "Mykolaiv" and its seat "Mykolayiv", "Hama" and its seat "Ḩamāh", are one name to a reader.
     const namedLikeTown = townNames.has(`${selected.country}|${foldName(division.name)}`) || (seat !== undefined && maybeSameName(seat.name, division.name));
     if (namedLikeTown) skip('namedLikeTown', `${division.name} (${where.name.label})`);
-    const derived = hasDivisionWord(division.name) ? [] : (DIVISION_TERMS[selected.country] ?? []).map((term) => claimOf(`${division.name} ${term}`, 'derived'));
+    const terms = DIVISION_TERMS[selected.country] ?? [];
+    // A division named like a town also takes its government's and governor's names ("Okayama prefectural", "Hiroshima governor"),
+    // so that they mark it, not the town; only where the country's type word is known (a city-state's head is a mayor).
+    const derived = hasDivisionWord(division.name)
+      ? []
+      : [
+          ...terms.map((term) => `${division.name} ${term}`),
+          ...(namedLikeTown && terms.length > 0 ? divisionOfficeForms(division.name, terms) : []),
+          ...(namedLikeTown ? (LOCAL_DIVISION_FORMS[selected.country]?.(division.name) ?? []) : []),
+        ].map((text) => claimOf(text, 'derived'));
     const towns = selected.towns.filter((town) => town.geonameId !== seat?.geonameId).map((town) => town.name);
     drafts.push({
       id,
@@ -136,14 +153,19 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       continue;
     }
     const label = currentName ?? city.name;
+    const namesakes = namesakesElsewhere(city, input.namesakes?.(city, [label, city.name]) ?? [], divisionCode);
+    if (namesakes.some((namesake) => isProminentNamesake(city, namesake))) {
+      skip('prominentNamesake', `${label} (${where.name.label})`);
+      continue;
+    }
     let id = `${slugify(label) || city.geonameId}-${where.name.id}`;
     if (usedIds.has(id)) id = `${id}-${city.geonameId}`;
     usedIds.add(id);
     cityIds.set(city.geonameId, id);
     const division = divisionCode ? selection.divisions.find((d) => d.division.code === divisionCode)?.division.name : undefined;
     const neighbours = nearestTowns(located, selection.towns).map((town) => town.city.name);
-    // A city named like its division ("San Luis Potosí") must not take the division's longer names.
-    const namedLikeDivision = division !== undefined && [label, ...divisionForms(label)].some((form) => foldName(form) === foldName(division));
+    // A city named like its division ("San Luis Potosí") or another division of its country (Buenos Aires) must not take the division's longer names.
+    const namedLikeDivision = [label, ...divisionForms(label)].some((form) => divisionNames.has(`${city.country}|${foldName(form)}`));
     drafts.push({
       id,
       label,
@@ -153,8 +175,9 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       weight: city.population,
       prominent: isProminentCity(city),
       place: { kind: 'city', country: city.country, city },
+      namesake: namesakes.length > 0,
       // The old name too, unless it is only a part of the new one ("Juárez" of "Ciudad Juárez" is also a surname).
-      claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: divisionForms(label) }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
+      claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: [...divisionForms(label), ...divisionOfficeForms(label)] }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
       terms: placeTerms(city.country, where.terms, safe(division ? [division] : []), safe(neighbours).slice(0, 5)),
       entry: (aliases) => {
         const card = cityCard(city, where.name, division, nextToLarger(located, selection.towns));
@@ -198,7 +221,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       const contexts = gateContexts(claim.text, draft.terms, claim.level).filter((term) => !claim.dropContexts.has(foldName(term)));
       // A place's own name of several words is a proper name: "North Lebanon", not "north Lebanon".
       const sensitive = claim.origin === 'natural' && foldName(claim.text).includes(' ');
-      const exclude = [...vetter.personNamesHolding(claim.text), ...(claim.exclude ?? [])].slice(0, MAX_EXCLUDES);
+      const longer = draft.kind === 'city' ? (input.longerDivisionNames?.(draft.country.code, claim.text) ?? []) : [];
+      const exclude = [...new Set([...vetter.personNamesHolding(claim.text), ...longer, ...(claim.exclude ?? [])])].slice(0, MAX_EXCLUDES);
       // A prominent name that no other place, word or glossary name shares ("Nairobi") is read as the place without its country nearby.
       const check = draft.prominent && claim.origin === 'natural' && claim.level === 'standard' && claim.dropContexts.size === 0 ? input.prominence : undefined;
       const alias = check?.isUnique(claim.text, draft.place)
@@ -253,7 +277,7 @@ function vetClaims(drafts: Draft[], vetter: NameVetter, skip: (reason: SkipReaso
       }
       seen.add(folded);
       // A name that begins with another country's name is read as that country's in its news: its region or a neighbour decides.
-      claim.level = vetter.otherCountryStarting(claim.text, draft.country.id) ? 'regional' : verdict.level;
+      claim.level = vetter.otherCountryStarting(claim.text, draft.country.id) ? 'regional' : draft.namesake ? 'namesake' : verdict.level;
     }
   }
 }

