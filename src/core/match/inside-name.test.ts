@@ -20,6 +20,7 @@ const GLOSSARY: Entry[] = [
   entry('serzh-sargsyan', 'person', 'Serzh Sargsyan', 'Serzh Sargsyan', { text: 'Sargsyan', contexts: ['Serzh Sargsyan'] }),
   entry('dominique-de-villepin', 'person', 'Dominique de Villepin', 'Dominique de Villepin', { text: 'Villepin', contexts: ['Dominique de Villepin'] }),
   entry('abdel-fattah-el-sisi', 'person', 'Abdel Fattah el-Sisi', 'Abdel Fattah el-Sisi', { text: 'Sisi', contexts: ['Abdel Fattah el-Sisi'] }),
+  entry('javier-milei', 'person', 'Javier Milei', 'Javier Milei', { text: 'Milei', contexts: ['Javier Milei'] }),
 ];
 
 const matcher = new Matcher([compileGlossary('test', GLOSSARY)]);
@@ -85,6 +86,8 @@ describe('a surname after another person\'s given name, mid-sentence', () => {
     ['Serzh Sargsyan spoke, and on Tuesday Sargsyan left.', ['Serzh Sargsyan=serzh-sargsyan', 'Sargsyan=serzh-sargsyan']],
     ['Abdel Fattah el-Sisi spoke; President el-Sisi and Fattah el-Sisi left.', ['Abdel Fattah el-Sisi=abdel-fattah-el-sisi', 'Sisi=abdel-fattah-el-sisi', 'Sisi=abdel-fattah-el-sisi']],
     ['Dominique de Villepin spoke, then Dominique Villepin left.', ['Dominique de Villepin=dominique-de-villepin', 'Villepin=dominique-de-villepin']],
+    // Spanish capitalises the institution before "de": the particle there is a preposition, not part of a name.
+    ['El Gobierno de Javier Milei firmó; el Ministerio de Milei calló.', ['Javier Milei=javier-milei', 'Milei=javier-milei']],
   ])('is still the person: %s', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

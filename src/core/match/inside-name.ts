@@ -191,21 +191,22 @@ export interface WordBefore {
 /**
  * The word right before a span in the normalised text (`cased`, `folded`), after
  * exactly one space in the page's text, when it starts with a capital. With
- * `skipParticles`, a name particle between them is passed over ("Marie de
- * Villepin", "Mahmoud el-Sisi" read "Marie", "Mahmoud").
+ * `skipParticles` (true, or true of the particle), a name particle between
+ * them is passed over ("Marie de Villepin", "Mahmoud el-Sisi" read "Marie",
+ * "Mahmoud").
  */
 export function wordBefore(
   original: string,
   text: { readonly cased: string; readonly folded: string },
   start: number,
   originalStart: number,
-  skipParticles = false,
+  skipParticles: boolean | ((particle: string) => boolean) = false,
 ): WordBefore | undefined {
   const { cased, folded } = text;
   let end = start;
-  if (skipParticles) {
+  if (skipParticles !== false) {
     const particle = particleBefore(cased, folded, start);
-    if (particle !== undefined) end = particle;
+    if (particle !== undefined && (skipParticles === true || skipParticles(folded.slice(particle, start - 1)))) end = particle;
   }
   const oneSpace = original[originalStart - 1] === ' ' || original[originalStart - 1] === '\u00a0';
   if (end === start && (originalStart < 2 || !oneSpace || !isLetter(original[originalStart - 2]))) return undefined;

@@ -86,7 +86,11 @@ export class NameGateCheck {
     const names = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isPlace: (folded: string): boolean => this.#placeWords.has(folded) };
     // A surname with its particles ("de Zela", "al-Assad") is read like a one-word surname, at a sentence's start too.
     const surnameAlone = (flags & NAME_PART_GATE) !== 0 || this.#isParticleSurname(original, text.folded.slice(span.start, span.end), span.originalStart);
-    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, true), names, block, surnameAlone);
+    // A particle is passed over only before a surname alone that the person writes with it ("Marie de Villepin"):
+    // before a full name, or a surname written without one, it is a preposition ("el Gobierno de Javier Milei").
+    const ownParticle = (particle: string): boolean =>
+      (flags & NAME_PART_GATE) !== 0 && [...this.#ownNameSet(entry)].some((word) => word === particle || word.startsWith(`${particle}-`));
+    return otherNameBefore(wordBefore(original, text, span.start, span.originalStart, ownParticle), names, block, surnameAlone);
   }
 
   /**
