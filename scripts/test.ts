@@ -27,7 +27,7 @@ const STEPS: Step[] = [
   { name: 'typecheck', command: [path.join(BIN, 'tsc'), '--noEmit'], timeoutMinutes: 5 },
   { name: 'lint', command: [path.join(BIN, 'eslint'), '.'], timeoutMinutes: 5 },
   { name: 'glossary check', command: tsx('glossary-check.ts'), timeoutMinutes: 2 },
-  { name: 'unit tests', command: [path.join(BIN, 'vitest'), 'run'], timeoutMinutes: 10 },
+  { name: 'unit tests', command: [path.join(BIN, 'vitest'), 'run'], timeoutMinutes: 20 },
   { name: 'build', command: tsx('build.ts'), timeoutMinutes: 3 },
   { name: 'web-ext lint (Firefox build)', command: [path.join(BIN, 'web-ext'), 'lint', '--source-dir', 'dist/firefox', '--no-input'], timeoutMinutes: 3 },
 ];

@@ -64,5 +64,6 @@ describe('reading the glossary source', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/a\.json: entry "chatham-house" \(#1\): kind: /);
     expect(run.stderr).toMatch(/nothing was built/);
-  });
+    // A child process that loads tsx and the build: seconds on a quiet machine, more on a busy one.
+  }, 60_000);
 });
