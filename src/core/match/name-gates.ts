@@ -44,10 +44,10 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
 /** Words after a place's name that keep it a place: features, institutions, people of the place, days and months. */
 const PLACE_FOLLOWER_WORDS = [
   ...DIVISION_WORDS, ...CITY_WORDS, ...POSITION_WORDS,
-  // features
-  'river', 'valley', 'lake', 'basin', 'falls', 'bay', 'harbour', 'harbor', 'beach', 'airport', 'cathedral', 'island', 'islands',
-  'mountains', 'mountain', 'sea', 'gulf', 'strait', 'coast', 'desert', 'park', 'square', 'bridge', 'port', 'station', 'border',
-  'crossing', 'dam', 'canal', 'peninsula', 'plateau', 'hills', 'delta', 'highlands', 'metro', 'area', 'suburbs', 'downtown',
+  // parts and works of the place. Not a river, lake, sea, strait, canal or the like named after it: "Lilongwe River",
+  // "Jordan River", "Suez Canal" and "Mosul Dam" are other things than the city or state (review 8).
+  'valley', 'falls', 'harbour', 'harbor', 'beach', 'airport', 'cathedral', 'park', 'square', 'bridge', 'port', 'station', 'border',
+  'crossing', 'plateau', 'hills', 'highlands', 'metro', 'area', 'suburbs', 'downtown',
   // institutions and office holders named after the place ("Georgia Gov. Brian Kemp", "Jordan King Abdullah")
   'government', 'governor', 'gov', 'senate', 'senator', 'house', 'assembly', 'general', 'legislature', 'parliament', 'congress',
   'capitol', 'court', 'courts', 'police', 'army', 'military', 'forces', 'troops', 'national', 'guard', 'university', 'college',
