@@ -113,11 +113,13 @@ export class PageMarks {
     this.#lastApply = undefined;
     const prepareStart = performance.now();
     this.#context.matcher.prepare?.();
+    // Finding the article reads no style or layout (selectors, attributes, text), so it runs before the wait
+    // for a rendering update rather than after it, shortening the time to marked by its own time.
+    const article = findArticleRoot(document);
     this.scanMs += performance.now() - prepareStart;
     await afterNextFrame(document.defaultView ?? window);
     if (signal.aborted) return;
     let sliceStart = performance.now();
-    const article = findArticleRoot(document);
     // Read in slices too: a 5 MB page takes a third of a second just to walk.
     const reader = new BlockReader(document.body ?? document.documentElement, this.#collectOptions());
     const blocks: TextBlock[] = [];
