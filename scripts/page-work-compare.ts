@@ -40,7 +40,7 @@ const stopped = process.argv.includes('--stopped');
 const fastest = process.argv.includes('--fastest');
 
 /** `load` is the background's own glossary load (its performance measure), NaN when the worker did not load one for this page. */
-type Row = { annotate: number; ratio: number; wait: number; total: number; load: number; decode: number; loadStart: number; match: number };
+type Row = { annotate: number; ratio: number; wait: number; total: number; load: number; decode: number; loadStart: number; match: number; highlight: number; steps: Readonly<Record<string, number>> };
 const median = (values: readonly number[]): number => {
   const known = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   return known[Math.floor(known.length / 2)] ?? NaN;
@@ -64,7 +64,18 @@ async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> 
   const [load, decode] = [await measure(GLOSSARY_LOAD_MEASURE), await measure(GLOSSARY_DECODE_MEASURE)];
   // When the load began after the worker started, and the longest batch (the page's, not the empty one that wakes it).
   const timeline = stopped ? await workerTimeline(bench).catch(() => undefined) : undefined;
-  return { annotate, ratio: annotate / Math.max(floor.ms, 0.1), wait: timing.glossaryMs, total: timing.totalMs, load, decode, loadStart: timeline?.loadStart ?? NaN, match: timeline?.match ?? NaN };
+  return {
+    annotate,
+    ratio: annotate / Math.max(floor.ms, 0.1),
+    wait: timing.glossaryMs,
+    total: timing.totalMs,
+    load,
+    decode,
+    loadStart: timeline?.loadStart ?? NaN,
+    match: timeline?.match ?? NaN,
+    highlight: timing.highlightMs,
+    steps: timing.steps ?? {},
+  };
 }
 
 async function workerTimeline(bench: BenchBrowser): Promise<{ loadStart: number; match: number } | undefined> {
@@ -80,8 +91,14 @@ const proxy = await FixtureProxy.start();
 servePages(proxy, pages);
 const builds = { before: await launchBench(proxy, 'bundled', before, 100), after: await launchBench(proxy, 'bundled', after, 100) };
 const perPage: Record<'before' | 'after', Row[]> = { before: [], after: [] };
-const describe = (rows: readonly Row[], over: (values: readonly number[]) => number = median): string =>
-  (['annotate', 'ratio', 'wait', 'total', 'load', 'decode', 'loadStart', 'match'] as const).map((key) => `${key} ${over(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`).join(' · ');
+const describe = (rows: readonly Row[], over: (values: readonly number[]) => number = median): string => {
+  const figures = (['annotate', 'ratio', 'wait', 'total', ...(stopped ? (['load', 'decode', 'loadStart', 'match'] as const) : [])] as const).map(
+    (key) => `${key} ${over(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`,
+  );
+  // The page's work by step (PageReport.timing.steps; a build from before they were reported has none), then highlighting.
+  const steps = [...new Set(rows.flatMap((row) => Object.keys(row.steps)))].map((step) => `${step} ${over(rows.map((row) => row.steps[step] ?? NaN)).toFixed(2)}`);
+  return [...figures, `[${[...steps, `highlight ${over(rows.map((row) => row.highlight)).toFixed(2)}`].join(' ')}]`].join(' · ');
+};
 try {
   for (const page of pages) {
     const rows: Record<'before' | 'after', Row[]> = { before: [], after: [] };
@@ -102,6 +119,8 @@ try {
         decode: perLoad(rows[name].map((row) => row.decode)),
         loadStart: perLoad(rows[name].map((row) => row.loadStart)),
         match: perLoad(rows[name].map((row) => row.match)),
+        highlight: perLoad(rows[name].map((row) => row.highlight)),
+        steps: Object.fromEntries([...new Set(rows[name].flatMap((row) => Object.keys(row.steps)))].map((step) => [step, perLoad(rows[name].map((row) => row.steps[step] ?? NaN))])),
       });
     }
   }
