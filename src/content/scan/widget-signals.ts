@@ -83,7 +83,8 @@ export function namedAsOf(element: Element): NamedAs {
  * Anchored at the start, and short: a headline that begins "Latest" is not a label.
  * Written in lower case and matched against the lowered label: with the `i`
  * flag, V8 builds the case-folded form of every letter on the first tests,
- * 2–10 ms on each new page (docs/page-work.md), against under 0.6 ms without.
+ * 2–10 ms on the first page each renderer process reads (V8 keeps it for the
+ * process afterwards; docs/page-work.md), against under 0.6 ms without.
  */
 const TEASER_LABEL = new RegExp(
   '^(?:' +
