@@ -265,7 +265,8 @@ export class BlockReader {
         this.#container = frame.container;
         this.#inHeadline = frame.chrome;
       }
-      if (this.#isVisible(text.parentElement ?? frame.container)) {
+      // The text's parent is the frame's element (a shadow root's text: its host), known without a DOM call per text node.
+      if (this.#isVisible(frame.element)) {
         this.#nodes.push(text);
         const words = text.data.trim().length;
         frame.chars += words;
