@@ -36,8 +36,8 @@ const profiling = !process.argv.includes('--no-profile');
 /** The parts of the work, by the function a sample is in (the innermost listed function on its stack wins). */
 const PARTS: ReadonlyArray<readonly [part: string, functions: RegExp]> = [
   ['scan-scope', /^(scopeOf|isTeaserWidget|isSkippedElement)$/],
-  ['widget-signals', /^(namesWidget|wordsOf|namesVisuallyHidden|isTeaserLabel|isHeadlinePart|looksLikeHeadline)$/],
-  ['article-root', /^(findArticleRoot|findBodyRoot|proseLength|paragraphsParent|widenToHeadline|headlineBefore)$/],
+  ['widget-signals', /^(namedAsOf|wordsOf|isTeaserLabel|isHeadlinePart|looksLikeHeadline)$/],
+  ['article-root', /^(findArticleRoot|findBodyRoot|proseLength|isExcludedBelow|paragraphsParent|widenToHeadline|headlineBefore)$/],
   ['reading-order', /^(compareReadingOrder|compareNodes|hostChain|isPageHeadline|anchorOf|setPage)$/],
   ['visibility', /^(#isVisible|isVisible)$/],
   ['collect-blocks', /^(readUntil|#step|step|#flush|flush|#leave|leave|#frame|frame|makeBlock|#enter|enter|#noteFirst|noteFirst)$/],

@@ -31,6 +31,8 @@ class ContentController {
   readonly #life = new AbortController();
   #cards = new CardCache();
   #settings: Settings | undefined;
+  /** Set up and settings loaded: changes apply from now on. */
+  #ready = false;
   /** The glossaries the session matches with (`disabledGlossaries`), as a key. */
   #matcherFor = '';
   #session: Session | undefined;
@@ -38,10 +40,20 @@ class ContentController {
   #frames: FrameRequests | undefined;
 
   async start(): Promise<void> {
+    const signal = this.#life.signal;
+    // Settings are read while the page runs its next task rather than after it (a round trip to the browser,
+    // 1–5 ms), and watched from before the read, so a change made meanwhile is not missed.
+    watchSettings((settings) => {
+      this.#settings = settings;
+      if (!this.#ready) return; // start() applies them
+      if (this.#session && glossariesKey(settings) !== this.#matcherFor) this.#dropMatcher();
+      void this.#apply();
+    }, signal);
+    const loading = loadSettings();
+    loading.catch(() => {}); // awaited below; this only keeps an early failure from being reported as unhandled
     // Running the script is a task of its own (in a new renderer process the browser compiles it there, 17–28 ms
     // in traces, and sets up the modules); starting comes in the next.
     await yieldToPage();
-    const signal = this.#life.signal;
     document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
     PageOwner.removeLeftovers(document);
     document.addEventListener(TAKEOVER_EVENT, () => this.destroy(), { once: true, signal });
@@ -68,11 +80,6 @@ class ContentController {
       },
       signal,
     );
-    watchSettings((settings) => {
-      this.#settings = settings;
-      if (this.#session && glossariesKey(settings) !== this.#matcherFor) this.#dropMatcher();
-      void this.#apply();
-    }, signal);
     // The reader imported, replaced or deleted a glossary: match with the new set, live.
     watchCustomGlossaries(() => {
       this.#dropMatcher();
@@ -81,7 +88,9 @@ class ContentController {
     if (window === window.top) {
       this.#frames = watchFrameRequests(signal, () => this.#session !== undefined && !!this.#settings && isActiveOn(this.#settings, location.hostname));
     }
-    this.#settings = await loadSettings();
+    const loaded = await loading;
+    this.#settings ??= loaded; // a change seen meanwhile is newer
+    this.#ready = true;
     // A subframe gets this script only once it holds text (src/content/frame-probe.ts); the wait stays for a frame
     // whose text went again between the background's look and this start.
     if (window !== window.top) await waitForText(document, signal);
@@ -95,7 +104,7 @@ class ContentController {
 
   /** Start, update or stop the session to match the settings. */
   async #apply(): Promise<void> {
-    if (!this.#settings || this.#life.signal.aborted) return;
+    if (!this.#ready || !this.#settings || this.#life.signal.aborted) return;
     if (!browser.runtime?.id) return this.destroy(); // orphaned: the extension was updated or removed
     if (!isActiveOn(this.#settings, location.hostname)) return this.#stopSession();
     if (this.#session) this.#session.update(this.#settings);

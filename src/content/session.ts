@@ -14,7 +14,7 @@ import { prefersDarkCard } from './card/page-theme.ts';
 import { mentionAtPoint } from './hover/hit-test.ts';
 import { watchHover } from './hover/hover-intent.ts';
 import type { BlockMatcher } from './marks/background-matcher.ts';
-import { PageMarks, type MarkOptions } from './marks/page-marks.ts';
+import { PageMarks, type MarkOptions, type ScanStep } from './marks/page-marks.ts';
 import { isPossible, type MarkedName, type PageMention, type PossibleMention } from './page-mentions.ts';
 import type { PanelItem } from './panel/Panel.tsx';
 import { UiHost, type CardContent } from './ui/ui-host.ts';
@@ -33,6 +33,8 @@ export interface SessionTiming {
   glossaryMs: number;
   scanMs: number;
   highlightMs: number;
+  /** scanMs by step (PageMarks.steps). */
+  steps: Readonly<Record<ScanStep, number>>;
   /** From the content script's start to all mentions marked. */
   totalMs: number;
   blocks: number;
@@ -118,6 +120,7 @@ export class Session {
     this.timing = {
       glossaryMs: this.#marks.waitMs,
       scanMs: this.#marks.scanMs,
+      steps: { ...this.#marks.steps },
       highlightMs: this.#marks.highlightMs,
       totalMs: performance.now() - startedAt,
       blocks: this.#marks.blockCount,

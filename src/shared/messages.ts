@@ -54,6 +54,8 @@ export interface PageReport {
     /** Wall time waiting for the background's matching (the page loads no glossary). */
     readonly glossaryMs: number;
     readonly scanMs: number;
+    /** scanMs taken apart by step (start, read, order, onScreen, send, receive), for the page-work tools. */
+    readonly steps?: Readonly<Record<string, number>>;
     readonly highlightMs: number;
     readonly totalMs: number;
     readonly blocks: number;

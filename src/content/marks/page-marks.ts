@@ -40,6 +40,13 @@ const ONE_BATCH_CHARS = 20_000;
 /** During a long first read, marks are refreshed at most this often. */
 const APPLY_INTERVAL_MS = 250;
 
+/**
+ * The parts of the page's own work before highlighting: waking the background and finding the article,
+ * reading the blocks, ordering them, asking what is on screen (long pages), sending, taking the answers.
+ */
+export type ScanStep = 'start' | 'read' | 'order' | 'onScreen' | 'send' | 'receive';
+const noSteps = (): Record<ScanStep, number> => ({ start: 0, read: 0, order: 0, onScreen: 0, send: 0, receive: 0 });
+
 export interface MarkOptions extends PageSelectOptions {
   readonly highlightStyle: HighlightStyle;
 }
@@ -76,6 +83,8 @@ export class PageMarks {
   scanMs = 0;
   highlightMs = 0;
   waitMs = 0;
+  /** scanMs taken apart by step (docs/page-work.md): what the page's own work is spent on. */
+  steps: Record<ScanStep, number> = noSteps();
 
   constructor(context: PageMarksContext) {
     this.#context = context;
@@ -108,22 +117,25 @@ export class PageMarks {
     const { document } = this.#context;
     this.#blocks.clear();
     this.scanMs = 0;
+    this.steps = noSteps();
     this.highlightMs = 0;
     this.waitMs = 0;
     this.#lastApply = undefined;
     const prepareStart = performance.now();
     this.#context.matcher.prepare?.();
-    this.scanMs += performance.now() - prepareStart;
+    // Finding the article reads no style or layout (selectors, attributes, text), so it runs before the wait
+    // for a rendering update rather than after it, shortening the time to marked by its own time.
+    const article = findArticleRoot(document);
+    this.#count('start', prepareStart);
     await afterNextFrame(document.defaultView ?? window);
     if (signal.aborted) return;
     let sliceStart = performance.now();
-    const article = findArticleRoot(document);
     // Read in slices too: a 5 MB page takes a third of a second just to walk.
     const reader = new BlockReader(document.body ?? document.documentElement, this.#collectOptions());
     const blocks: TextBlock[] = [];
     for (;;) {
       blocks.push(...reader.readUntil(sliceStart + SLICE_MS));
-      this.scanMs += performance.now() - sliceStart;
+      this.#count('read', sliceStart);
       if (reader.done) break;
       await yieldToPage();
       if (signal.aborted) return;
@@ -131,7 +143,7 @@ export class PageMarks {
     }
     const orderStart = performance.now();
     this.#blocks.setPage(blocks, article, document);
-    this.scanMs += performance.now() - orderStart;
+    this.#count('order', orderStart);
     await this.#scanPending(signal, true);
   }
 
@@ -152,7 +164,7 @@ export class PageMarks {
       this.#blocks.dropUnder(root);
       this.#blocks.insert(collectBlocks(root, this.#collectOptions()));
     }
-    this.scanMs += performance.now() - started;
+    this.#count('read', started);
     await this.#scanPending(signal, false);
   }
 
@@ -200,6 +212,12 @@ export class PageMarks {
     this.highlightMs += performance.now() - started;
   }
 
+  #count(step: ScanStep, since: number): void {
+    const ms = performance.now() - since;
+    this.scanMs += ms;
+    this.steps[step] += ms;
+  }
+
   #collectOptions(): CollectOptions {
     return { exclude: this.#context.exclude(), onShadowRoot: this.#context.onShadowRoot };
   }
@@ -224,7 +242,7 @@ export class PageMarks {
         view,
         signal,
       );
-      this.scanMs += performance.now() - askStart;
+      this.#count('onScreen', askStart);
       const visible = await asked;
       if (signal.aborted) return;
       if (visible) {
@@ -233,7 +251,7 @@ export class PageMarks {
         const first = pending.filter(onScreen);
         firstBatch = first.length || pending.length;
         pending = [...first, ...pending.filter((tracked) => !onScreen(tracked))];
-        this.scanMs += performance.now() - sortStart;
+        this.#count('onScreen', sortStart);
       }
     }
     const batchChars = this.#context.batchChars ?? MAX_BATCH_CHARS;
@@ -250,7 +268,7 @@ export class PageMarks {
         characters += tracked.block.text.length;
       }
       const request = this.#context.matcher.match(batch.map((tracked) => tracked.block.text));
-      this.scanMs += performance.now() - sliceStart;
+      this.#count('send', sliceStart);
       const waitStart = performance.now();
       let answer: MatchBatch;
       try {
@@ -260,7 +278,8 @@ export class PageMarks {
         if (!signal.aborted) console.warn('Backgrounder could not match this page:', error);
         return;
       }
-      this.waitMs += performance.now() - waitStart;
+      const receiveStart = performance.now();
+      this.waitMs += receiveStart - waitStart;
       if (signal.aborted) return;
       if (!this.#rules.add(answer)) {
         // The reader's glossaries changed under this page: every scan held names ids of the old set.
@@ -269,11 +288,10 @@ export class PageMarks {
         this.#blocks.forgetScans();
         return this.#scanPending(signal, false, true);
       }
-      const receiveStart = performance.now();
       // A block the page changed while the background was matching it keeps no scan: the change is
       // queued with the mutation watcher and the block will be read again.
       batch.forEach((tracked, i) => (tracked.scan = isUnchanged(tracked.block) ? receivedScan(answer.scans[i]!) : undefined));
-      this.scanMs += performance.now() - receiveStart;
+      this.#count('receive', receiveStart);
       const more = next < pending.length;
       // What is read so far is marked after the first batch (the visible blocks) and then now and then:
       // marking after every batch would redo the whole page's selection each time.

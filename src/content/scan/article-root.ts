@@ -34,35 +34,51 @@ const MIN_SENTENCE = 25;
  * MIN_SENTENCE characters or more) that are read (scan-scope.ts) and not
  * inside a link. A list of other stories is links, or is named as a widget and
  * skipped; a league table or a menu is short labels: neither is prose.
+ *
+ * The walk is native (text nodes only, no filter callback): the scope rules
+ * run only on the ancestors of a text long enough to count, each element at
+ * most once per `excluded` cache, instead of on every element under
+ * `element` (measured: the filter callback per element was most of finding
+ * the article, docs/page-work.md).
  */
-export function proseLength(element: Element): number {
+export function proseLength(element: Element, excluded: Map<Element, boolean> = new Map()): number {
   let length = 0;
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (node) => {
-    if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-    const inner = node as Element;
-    return inner.localName === 'a' || scopeOf(inner, undefined) === 'skip' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-  });
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node as Text).data.trim();
-    if (text.length >= MIN_SENTENCE) length += text.length;
+    const data = (node as Text).data;
+    if (data.length < MIN_SENTENCE) continue; // trimming only shortens it
+    const text = data.trim();
+    if (text.length >= MIN_SENTENCE && !isExcludedBelow(node.parentElement, element, excluded)) length += text.length;
   }
   return length;
+}
+
+/** Is `from`, or an ancestor of it below `root`, a link or a skipped element (whose text is not prose)? */
+function isExcludedBelow(from: Element | null, root: Element, excluded: Map<Element, boolean>): boolean {
+  for (let element = from; element && element !== root; element = element.parentElement) {
+    let result = excluded.get(element);
+    if (result === undefined) excluded.set(element, (result = element.localName === 'a' || scopeOf(element, undefined) === 'skip'));
+    if (result) return true;
+  }
+  return false;
 }
 
 /** The element holding the article body, or undefined when the page has no article. */
 export function findArticleRoot(document: Document): Element | undefined {
   // Each element's prose is walked once: the body is weighed again when widening, and one element can match several selectors.
   const known = new Map<Element, number>();
+  // Whether an element is a link or skipped does not depend on which candidate is weighed: decided once.
+  const excluded = new Map<Element, boolean>();
   const prose = (element: Element): number => {
     let length = known.get(element);
-    if (length === undefined) known.set(element, (length = proseLength(element)));
+    if (length === undefined) known.set(element, (length = proseLength(element, excluded)));
     return length;
   };
-  const body = findBodyRoot(document, prose);
+  const body = findBodyRoot(document, prose, excluded);
   return body && widenToHeadline(document, body, prose);
 }
 
-function findBodyRoot(document: Document, proseOf: (element: Element) => number): Element | undefined {
+function findBodyRoot(document: Document, proseOf: (element: Element) => number, excluded: Map<Element, boolean>): Element | undefined {
   for (const selector of ARTICLE_SELECTORS) {
     let best: Element | undefined;
     let bestProse = 0;
@@ -75,16 +91,16 @@ function findBodyRoot(document: Document, proseOf: (element: Element) => number)
     }
     if (best && bestProse > MIN_PROSE) return best;
   }
-  return paragraphsParent(document);
+  return paragraphsParent(document, excluded);
 }
 
 /** The element whose child paragraphs hold the most prose (a page that names no article container). */
-function paragraphsParent(document: Document): Element | undefined {
+function paragraphsParent(document: Document, excluded: Map<Element, boolean>): Element | undefined {
   const scores = new Map<Element, number>();
   for (const paragraph of document.querySelectorAll('p')) {
     const parent = paragraph.parentElement;
     if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + proseLength(paragraph));
+    scores.set(parent, (scores.get(parent) ?? 0) + proseLength(paragraph, excluded));
   }
   let best: Element | undefined;
   let bestScore = MIN_PROSE;

@@ -154,7 +154,8 @@ export class BlockReader {
    */
   readUntil(deadline: number): TextBlock[] {
     let steps = 0;
-    while (!this.done) {
+    // `done`, unrolled: a getter call per node shows in the first (interpreted) pass.
+    while (this.#stack.length > 0 || this.#roots.length > 0) {
       if (this.#stack.length === 0) this.#enter(this.#roots.shift()!);
       this.#step();
       // Reading the clock costs more than a step: look every few hundred nodes.
@@ -264,7 +265,8 @@ export class BlockReader {
         this.#container = frame.container;
         this.#inHeadline = frame.chrome;
       }
-      if (this.#isVisible(text.parentElement ?? frame.container)) {
+      // The text's parent is the frame's element (a shadow root's text: its host), known without a DOM call per text node.
+      if (this.#isVisible(frame.element)) {
         this.#nodes.push(text);
         const words = text.data.trim().length;
         frame.chars += words;

@@ -13,7 +13,7 @@
  * order, so a name is explained where the article first uses it, not in a menu.
  */
 
-import { isTeaserLabel, namesVisuallyHidden, namesWidget } from './widget-signals.ts';
+import { isTeaserLabel, namedAsOf } from './widget-signals.ts';
 
 /** Elements whose whole subtree is never read. */
 const SKIPPED_TAGS = new Set([
@@ -57,8 +57,9 @@ export function scopeOf(element: Element, exclude: ReadonlySet<Element> | undefi
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return 'skip';
   if (element.getAttribute('aria-hidden') === 'true' && name !== 'body' && name !== 'html') return 'skip';
-  if (namesVisuallyHidden(element)) return 'skip';
-  if (isTeaserWidget(element)) return 'skip';
+  const named = namedAsOf(element);
+  if (named === 'visually-hidden') return 'skip';
+  if (isTeaserWidget(element, named === 'widget')) return 'skip';
   // A page-level header is site chrome, but sites put the headline there too (measured: docs/scan-scope.md).
   if ((name === 'header' && !element.closest('article, main, [role="main"]')) || role === 'banner') return 'headline-only';
   return 'read';
@@ -81,11 +82,13 @@ export function isSkippedElement(element: Element, exclude: ReadonlySet<Element>
  * that holds the headline or the marked article body: some sites name a tone
  * or a layout with such a word ("tone-comment") on the article's own wrapper.
  */
-function isTeaserWidget(element: Element): boolean {
+function isTeaserWidget(element: Element, namedWidget: boolean): boolean {
   const name = element.localName;
   if (name === 'html' || name === 'body' || name === 'main') return false;
-  const label = element.getAttribute('aria-label');
-  if (!namesWidget(element) && !(label && isTeaserLabel(label))) return false;
+  if (!namedWidget) {
+    const label = element.getAttribute('aria-label');
+    if (!(label && isTeaserLabel(label))) return false;
+  }
   return !element.querySelector('h1, [itemprop~="articleBody"]');
 }
 
