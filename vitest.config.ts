@@ -8,5 +8,7 @@ export default defineConfig({
     // DOM tests opt into happy-dom per file with a `// @vitest-environment happy-dom` comment.
     environment: 'node',
     globals: false,
+    // Tests assert results, not speed (speed is `npm run bench`): a busy machine must not fail them.
+    testTimeout: 30_000,
   },
 });

@@ -112,5 +112,5 @@ describe.runIf(installed)('the generator on the installed data', () => {
     expect(second).toEqual(first);
     expect(new Set(first.keys())).toEqual(new Set(generatedFiles.map(([file]) => path.basename(file))));
     for (const [name, text] of first) expect(readFileSync(path.join(GLOSSARY_DIR, name), 'utf8'), name).toBe(text);
-  }, 120_000);
+  }, 400_000);
 });
