@@ -86,6 +86,8 @@ describe('a surname after another person\'s given name, mid-sentence', () => {
     ['Serzh Sargsyan spoke, and on Tuesday Sargsyan left.', ['Serzh Sargsyan=serzh-sargsyan', 'Sargsyan=serzh-sargsyan']],
     ['Abdel Fattah el-Sisi spoke; President el-Sisi and Fattah el-Sisi left.', ['Abdel Fattah el-Sisi=abdel-fattah-el-sisi', 'Sisi=abdel-fattah-el-sisi', 'Sisi=abdel-fattah-el-sisi']],
     ['Dominique de Villepin spoke, then Dominique Villepin left.', ['Dominique de Villepin=dominique-de-villepin', 'Villepin=dominique-de-villepin']],
+    // Another person of the surname in the block leaves the bare surname undecided (reviews 7 and 8).
+    ['Serzh Sargsyan spoke. His niece Ellie Sargsyan said Sargsyan had left.', ['Serzh Sargsyan=serzh-sargsyan']],
     // Spanish capitalises the institution before "de": the particle there is a preposition, not part of a name.
     ['El Gobierno de Javier Milei firmó; el Ministerio de Milei calló.', ['Javier Milei=javier-milei', 'Milei=javier-milei']],
   ])('is still the person: %s', (text, expected) => {

@@ -7,6 +7,7 @@ import { FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAMESAKE_GATE, NAME_
 import { ENGLISH_GIVEN_NAMES } from './given-names-en.ts';
 import { ownNameWords, peoplesGivenNames, peoplesNameWords, placeWords, thingWords } from './glossary-names.ts';
 import { isParticleSurname, isSurnameWrittenFirst, nameSuffixAfter, otherNameBefore, placeInsideName, wordBefore, type BlockCase } from './inside-name.ts';
+import { relativeInBlock } from './relative-in-block.ts';
 import { capitalisedWordAfter, capitalisedWordBefore, isPlaceFollower, type WordRange } from './name-gates.ts';
 import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
 
@@ -83,6 +84,10 @@ export class NameGateCheck {
     }
     if ((flags & (NAME_PART_GATE | FULL_NAME_GATE)) === 0) return false;
     if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
+    if ((flags & NAME_PART_GATE) !== 0) {
+      const relatives = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isGivenName: (folded: string): boolean => this.#isGivenName(folded, block.headline) };
+      if (relativeInBlock(text, span.start, span.end, relatives)) return true;
+    }
     const names = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isPlace: (folded: string): boolean => this.#placeWords.has(folded) };
     // A surname with its particles ("de Zela", "al-Assad") is read like a one-word surname, at a sentence's start too.
     const surnameAlone = (flags & NAME_PART_GATE) !== 0 || this.#isParticleSurname(original, text.folded.slice(span.start, span.end), span.originalStart);
