@@ -47,7 +47,7 @@ const PLACE_FOLLOWER_WORDS = [
   // parts and works of the place. Not a river, lake, sea, strait, canal or the like named after it: "Lilongwe River",
   // "Jordan River", "Suez Canal" and "Mosul Dam" are other things than the city or state (review 8).
   'valley', 'falls', 'harbour', 'harbor', 'beach', 'airport', 'cathedral', 'park', 'square', 'bridge', 'port', 'station', 'border',
-  'crossing', 'plateau', 'hills', 'highlands', 'metro', 'area', 'suburbs', 'downtown',
+  'crossing', 'coast', 'island', 'islands', 'plateau', 'hills', 'highlands', 'metro', 'area', 'suburbs', 'downtown',
   // institutions and office holders named after the place ("Georgia Gov. Brian Kemp", "Jordan King Abdullah")
   'government', 'governor', 'gov', 'senate', 'senator', 'house', 'assembly', 'general', 'legislature', 'parliament', 'congress',
   'capitol', 'court', 'courts', 'police', 'army', 'military', 'forces', 'troops', 'national', 'guard', 'university', 'college',
