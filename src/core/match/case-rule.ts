@@ -18,6 +18,16 @@ export function matchesCase(found: string, alias: string): boolean {
   return alias.slice(0, width).toUpperCase() + alias.slice(width) === found;
 }
 
+/** Does the text hold a capital letter (in a script with case)? */
+export const hasCapital = (text: string): boolean => /\p{Lu}/u.test(text);
+
+/**
+ * An alias of several words written with a capital: a name, which matches in
+ * any case but not written all in lower case ("a new development bank").
+ * One word matched in any case was asked for (`case: "insensitive"`).
+ */
+export const isNameOfSeveralWords = (written: string): boolean => written.includes(' ') && hasCapital(written);
+
 /** A word of two capital letters or more and nothing else ("TELLS", "UK"; not "UN2", "和EU"). */
 const CAPITALS_WORD = /^\p{Lu}\p{M}*(?:\p{Lu}\p{M}*)+$/u;
 const hasCapitalsOnly = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);

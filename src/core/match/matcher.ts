@@ -10,7 +10,7 @@ import { scanText } from '../automaton/automaton.ts';
 import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
 import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
-import { isCapitalsAlias, isInCapitalsRun, matchesCase } from './case-rule.ts';
+import { hasCapital, isCapitalsAlias, isInCapitalsRun, isNameOfSeveralWords, matchesCase } from './case-rule.ts';
 import { blockCaseReader } from './block-case.ts';
 import { NAME_GATES, NameGateCheck } from './name-gate-check.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
@@ -216,6 +216,10 @@ export class Matcher implements SelectionTables {
             const written = strings.at(aliasCased[alias]!)!;
             const asWritten = matchesCase(cased.slice(start, end - suffix), written);
             if (!asWritten || (isCapitalsAlias(written) && isInCapitalsRun(cased, start, end))) continue;
+          } else if (!hasCapital(cased.slice(start, end)) && isNameOfSeveralWords(strings.at(aliasCased[alias]!)!)) {
+            // A name of several words, written with capitals, matches in any case, but not all in lower case: "a new
+            // development bank", "territorial defence forces" are ordinary words there, not the name (review 8).
+            continue;
           }
           if ((flags & NAME_GATES) !== 0) {
             const span = { start, end, originalStart: starts[start]!, originalEnd: ends[end - 1]! };
