@@ -44,7 +44,10 @@ export const aliasSchema = v.union([
   nonBlank(120),
   v.strictObject({
     text: nonBlank(120),
-    /** auto: insensitive for several words, sensitive for one word or an acronym. */
+    /**
+     * auto: insensitive for several words (but a name written with a capital not where the page writes it all
+     * in lower case), sensitive for one word or an acronym.
+     */
     case: v.optional(v.picklist(['auto', 'sensitive', 'insensitive'])),
     /** Also match the English plural (alias + "s" or "es"). */
     plural: v.optional(v.boolean()),
