@@ -19,6 +19,7 @@ import { compileGlossary } from '../src/core/glossary/compile.ts';
 import { encodeGlossary, glossaryColumnSizes } from '../src/core/glossary/binary.ts';
 import { formatProblem } from '../src/core/glossary/validate.ts';
 import { COMPILED_GLOSSARY_FILE, GLOSSARY_SOURCE_FILE } from '../src/shared/packaged-files.ts';
+import { splitSource } from './lib/glossary-parts.ts';
 import { readGlossarySource } from './lib/glossary-files.ts';
 import { polyfillAsEsm } from './lib/polyfill-as-esm.ts';
 import { thirdPartyNotices } from './third-party-notices.ts';
@@ -157,7 +158,7 @@ async function build(): Promise<void> {
     mkdirSync(out, { recursive: true });
     for (const file of bundles.outputFiles) writeFileSync(path.join(out, path.basename(file.path)), file.contents);
     for (const [from, to] of STATIC_FILES) cpSync(path.join(ROOT, from), path.join(out, to), { recursive: true });
-    writeFileSync(path.join(out, GLOSSARY_SOURCE_FILE), sourceJson);
+    for (const part of splitSource('Backgrounder', source.entries, GLOSSARY_SOURCE_FILE)) writeFileSync(path.join(out, part.file), part.text);
     writeFileSync(path.join(out, COMPILED_GLOSSARY_FILE), glossary);
     writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, manifest), null, 2)}\n`);
     writeFileSync(path.join(out, 'THIRD-PARTY-NOTICES.txt'), notices);

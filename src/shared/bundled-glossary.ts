@@ -16,8 +16,16 @@ export async function fetchPackaged(file: string): Promise<Response> {
   return response;
 }
 
-/** The bundled glossary in the import format, read once per context. */
-export const bundledSource = loadOnce(async () => (await (await fetchPackaged(GLOSSARY_SOURCE_FILE)).json()) as GlossaryFile);
+/** The first part of the packaged source names the others (scripts/lib/glossary-parts.ts: Firefox's linter refuses text over 5 MB). */
+type PackagedPart = GlossaryFile & { readonly parts?: readonly string[] };
+
+/** The bundled glossary in the import format, read once per context, its parts joined. */
+export const bundledSource = loadOnce(async (): Promise<GlossaryFile> => {
+  const first = (await (await fetchPackaged(GLOSSARY_SOURCE_FILE)).json()) as PackagedPart;
+  if (!first.parts?.length) return first;
+  const rest = await Promise.all(first.parts.map(async (file) => ((await (await fetchPackaged(file)).json()) as Pick<GlossaryFile, 'entries'>).entries));
+  return { name: first.name, entries: [...first.entries, ...rest.flat()] };
+});
 
 /** The bundled entries' card text (every entry; a card ignores the aliases). */
 export async function bundledCards(): Promise<readonly EntryCard[]> {

@@ -4,7 +4,7 @@
  * benchmark can name them too.
  */
 
-/** The bundled glossary's whole source, in the documented import format. */
+/** The bundled glossary's whole source, in the documented import format: its first part, which names the others. */
 export const GLOSSARY_SOURCE_FILE = 'glossary.json';
 
 /** The bundled glossary compiled for matching (automaton included): read by the background as array views. */
