@@ -52,6 +52,7 @@ describe('compileGlossary: rules become matching behaviour', () => {
     ['auto case, acronym: only as written', [entry('x', 'EU')], 'EU eu Eu', [['EU', 'x']]],
     ['auto case, several words: any case but all lower case', [entry('x', 'West Bank')], 'west bank WEST BANK wEST bANK', [['WEST BANK', 'x'], ['wEST bANK', 'x']]],
     ['a several-word alias written in lower case matches in lower case', [entry('x', 'two-state solution')], 'a two-state solution', [['two-state solution', 'x']]],
+    ['a gated several-word name matches in lower case where its gate is met', [entry('x', { text: 'Legislative Council', contexts: ['Hong Kong'], scope: 'block' })], "Hong Kong's legislative council", [['legislative council', 'x']]],
     ['explicit insensitive, one word', [entry('x', { text: 'UNESCO', case: 'insensitive' })], 'Unesco unesco', [['Unesco', 'x'], ['unesco', 'x']]],
     ['explicit sensitive, several words', [entry('x', { text: 'Security Council', case: 'sensitive' })], 'security council Security council SECURITY COUNCIL Security Council', [['SECURITY COUNCIL', 'x'], ['Security Council', 'x']]],
     ['plural adds s', [entry('x', { text: 'intifada', plural: true })], 'intifada intifadas', [['intifada', 'x'], ['intifadas', 'x']]],
