@@ -111,7 +111,8 @@ inEachBrowser('add to my glossary', (suite) => {
 
     await options.clickSelector('.entry-details .delete-entry');
     await options.waitFor(() => document.querySelector('.deleted-notice .undo-delete') !== null);
-    expect(await options.evaluate(() => document.activeElement?.classList.contains('undo-delete'))).toBe(true);
+    // Focus moves to Undo once the notice has rendered: wait for it rather than read it in the same instant.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.classList.contains('undo-delete') ?? false), { timeout: 5_000 }).toBe(true);
     await expect.poll(() => marked(article), { timeout: 10_000 }).not.toContain('Quux Council');
     // The deleted entry leaves the list, which moves the notice up: click Undo once the page has settled there.
     await options.waitFor(() => document.querySelector('#glossary-results [data-entry="zorblatt-institute"]') === null);

@@ -65,7 +65,8 @@ export function chromiumDevtools(context: BrowserContext, extensionId: string): 
       const target = await workerTarget(cdp);
       if (!target) return false;
       await cdp.send('Target.closeTarget', { targetId: target.targetId });
-      for (let attempt = 0; (await workerTarget(cdp)) !== undefined; attempt++) {
+      // A page's message may start a new worker at once: what must be gone is this one.
+      for (let attempt = 0; (await workerTarget(cdp))?.targetId === target.targetId; attempt++) {
         if (attempt > 100) throw new Error('the service worker did not stop');
         await pause(100);
       }
