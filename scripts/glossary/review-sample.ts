@@ -6,13 +6,17 @@
  * of the ten original files at commit bced4b2 (review 2's definition).
  *
  *   npx tsx scripts/glossary/review-sample.ts --seed 20261210 [--new 50] [--all 30] [--added-after <commit> [--later 50]]
+ *     [--aliases-added-after <commit> [--aliases 60]]
  *
  * Prints JSON: the population sizes, the commit, and the ids of the new
  * sample, then of the whole-glossary sample (minus the new one's ids), then,
- * with --added-after, of the entries added since that commit (minus both).
+ * with --added-after, of the entries added since that commit (minus both),
+ * then, with --aliases-added-after, of the aliases added to entries that
+ * existed at that commit ("id<TAB>alias"; hand-written files only).
  */
 import { execFileSync } from 'node:child_process';
 import { readGlossarySource } from '../lib/glossary-files.ts';
+import { aliasesAddedSince, glossaryTextsAt } from './aliases-added.ts';
 import { ORIGINAL_COMMIT, ORIGINAL_FILES } from './original-files.ts';
 
 
@@ -90,7 +94,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const added = before === undefined ? undefined : all.filter((id) => !before.has(id));
     const laterSample = added === undefined ? undefined : draw(added, option(args, '--later', 50), rand, new Set([...newSample, ...allSample]));
     const later = added === undefined ? {} : { addedAfter, addedTotal: added.length, laterSample };
-    console.log(JSON.stringify({ seed, commit, total: all.length, newTotal: fresh.length, newSample, allSample, ...later }, null, 1));
+    const aliasesAfter = textOption(args, '--aliases-added-after');
+    const addedAliases = aliasesAfter === undefined ? undefined : aliasesAddedSince(glossaryTextsAt(aliasesAfter), glossaryTextsAt(undefined));
+    const aliasSample = addedAliases === undefined ? undefined : draw(addedAliases, option(args, '--aliases', 60), rand, new Set());
+    const aliases = addedAliases === undefined ? {} : { aliasesAddedAfter: aliasesAfter, aliasesAddedTotal: addedAliases.length, aliasSample };
+    console.log(JSON.stringify({ seed, commit, total: all.length, newTotal: fresh.length, newSample, allSample, ...later, ...aliases }, null, 1));
   } catch (error) {
     console.error(`[review-sample] ${(error as Error).message}`);
     process.exit(1);

@@ -15,6 +15,7 @@ import { blockCaseReader } from './block-case.ts';
 import { NAME_GATES, NameGateCheck } from './name-gate-check.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import { fitsTones, hasThirdTone } from './tone-marks.ts';
+import { isUnspacedWordMatch } from './unspaced-words.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
 
@@ -192,6 +193,8 @@ export class Matcher implements SelectionTables {
         // A match must start and end on whole source characters, not inside one that folding
         // expanded (a Hangul syllable's jamo, a ligature): 러시아 is not in 러시안.
         if ((start > 0 && starts[start] === starts[start - 1]) || (end < folded.length && starts[end] === starts[end - 1])) return;
+        // Chinese and Japanese have no spaces to find a word's end by: a dictionary does (南非 is not in 湖南非法).
+        if (!isUnspacedWordMatch(folded, start, end)) return;
         const block = blockOf(starts[start]!);
         const result = results[block]!;
         const offset = blockStarts[block]!;

@@ -10,6 +10,7 @@ import { isParticleSurname, isSurnameWrittenFirst, nameSuffixAfter, otherNameBef
 import { relativeInBlock } from './relative-in-block.ts';
 import { capitalisedWordAfter, capitalisedWordBefore, isPlaceFollower, type WordRange } from './name-gates.ts';
 import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
+import { isVesselNameAt } from './vessel-name.ts';
 
 /** The alias flags whose gates read the words beside a candidate. */
 export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE | NAMESAKE_GATE;
@@ -79,6 +80,8 @@ export class NameGateCheck {
       const personAfter =
         (flags & GIVEN_NAME_GATE) === 0 && after !== undefined && (this.#isGivenName(after, block.headline) || this.#personWords.has(after) || isSurnameWrittenFirst(after));
       const afterIsOtherName = (after !== undefined && !isPlaceFollower(after) && !personAfter) || nameSuffixAfter(original, text, span.end, span.originalEnd);
+      // A ship named after the place: "the aircraft carrier Shandong".
+      if ((flags & INSIDE_NAME_GATE) !== 0 && isVesselNameAt(original, span.originalStart)) return true;
       if ((flags & INSIDE_NAME_GATE) !== 0) return placeInsideName(wordBefore(original, text, span.start, span.originalStart), afterIsOtherName, block);
       if (afterIsOtherName && !block.headline() && !block.nounCase()) return true;
     }
