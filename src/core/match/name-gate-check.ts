@@ -11,6 +11,7 @@ import { relativeInBlock } from './relative-in-block.ts';
 import { capitalisedWordAfter, capitalisedWordBefore, isPlaceFollower, type WordRange } from './name-gates.ts';
 import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
 import { isVesselNameAt } from './vessel-name.ts';
+import { hyphenatedWord, joinsAnotherName } from './hyphen-name.ts';
 
 /** The alias flags whose gates read the words beside a candidate. */
 export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE | NAMESAKE_GATE;
@@ -44,6 +45,9 @@ export class NameGateCheck {
   readonly #placeWords = new LazyWords(() => this.#fromEach(placeWords));
   readonly #thingWords = new LazyWords(() => this.#fromEach(thingWords));
   readonly #ownNames = new Map<number, Set<string>>();
+
+  /** Is the folded word one of the glossary's names (a place's, a thing's, a word of a person's)? */
+  readonly #isNameWord = (folded: string): boolean => this.#placeWords.has(folded) || this.#thingWords.has(folded) || this.#personWords.has(folded);
 
   constructor(parts: ReadonlyArray<{ readonly glossary: CompiledGlossary; readonly entryBase: number }>) {
     this.#parts = parts;
@@ -82,6 +86,8 @@ export class NameGateCheck {
       const afterIsOtherName = (after !== undefined && !isPlaceFollower(after) && !personAfter) || nameSuffixAfter(original, text, span.end, span.originalEnd);
       // A ship named after the place: "the aircraft carrier Shandong".
       if ((flags & INSIDE_NAME_GATE) !== 0 && isVesselNameAt(original, span.originalStart)) return true;
+      // Another place's hyphenated name: "Colombie-Britannique", "Saxony-Anhalt", "Port-of-Spain" (not "Russia-Ukraine").
+      if ((flags & INSIDE_NAME_GATE) !== 0 && !block.headline() && !block.nounCase() && joinsAnotherName(hyphenatedWord(original, span.originalStart, span.originalEnd), this.#isNameWord)) return true;
       if ((flags & INSIDE_NAME_GATE) !== 0) return placeInsideName(wordBefore(original, text, span.start, span.originalStart), afterIsOtherName, block);
       if (afterIsOtherName && !block.headline() && !block.nounCase()) return true;
     }

@@ -1,0 +1,61 @@
+/**
+ * A place's name joined by a hyphen to a word that is no name of its own:
+ * "Colombie-Britannique" (British Columbia, in French), "Saxony-Anhalt",
+ * "Port-of-Spain" are other places, while "Russia-Ukraine talks",
+ * "Israel-Hamas war" and "US-China trade" pair two names, and "Gaza-based",
+ * "pro-Russia" attach small words. Review 9 found the first kind marking
+ * Colombia and Saxony.
+ *
+ * Only a word written with a capital and then small letters counts, and the
+ * caller leaves out headlines in title case and German, where every word or
+ * noun has a capital ("Ukraine-Krieg" is the Ukraine war).
+ */
+
+const fold = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{M}]/u.test(char);
+const isUpper = (char: string | undefined): boolean => char !== undefined && /\p{Lu}/u.test(char);
+const isLower = (char: string | undefined): boolean => char !== undefined && /\p{Ll}/u.test(char);
+/** The hyphen-minus, the hyphen and the non-breaking hyphen: not the en dash, which pairs two names ("Russia–Ukraine"). */
+const isHyphen = (char: string | undefined): boolean => char === '-' || char === '\u2010' || char === '\u2011';
+
+/**
+ * Prefixes written with a capital before a hyphen that make an adjective of a
+ * place's name, not another name: "Anti-Israel", "Pro-Russia", "Sino-Japanese",
+ * "Afro-Brazilian", "Indo-Pakistani", "Trans-Caspian".
+ */
+const PREFIXES: ReadonlySet<string> = new Set([
+  'anti', 'pro', 'non', 'post', 'pre', 'ex', 'neo', 'pan', 'trans', 'sub', 'mid', 'inter', 'intra', 'ultra', 'over', 'cross', 'all',
+  'afro', 'euro', 'sino', 'indo', 'franco', 'anglo', 'russo', 'greco', 'austro', 'italo', 'judeo', 'arab', 'irano', 'turco', 'hispano',
+  'north', 'south', 'east', 'west', 'central', 'greater', 'new', 'old',
+]);
+
+/** Small words inside hyphenated place names ("Port-of-Spain", "Saint-Pierre-et-Miquelon", "Stratford-upon-Avon"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'sur', 'upon', 'on', 'am', 'an', 'im', 'y', 'del', 'da', 'do', 'di']);
+
+/**
+ * The capitalised word a hyphen joins to the span, after it or before it
+ * (passing over small joining words: "Port-of-Spain"), folded; undefined if
+ * there is none.
+ */
+export function hyphenatedWord(original: string, originalStart: number, originalEnd: number): string | undefined {
+  if (isHyphen(original[originalEnd]) && isUpper(original[originalEnd + 1]) && isLower(original[originalEnd + 2])) {
+    let at = originalEnd + 1;
+    while (isLetter(original[at])) at++;
+    return fold(original.slice(originalEnd + 1, at));
+  }
+  let end = originalStart;
+  for (let joins = 0; joins <= 2 && isHyphen(original[end - 1]) && isLetter(original[end - 2]); joins++) {
+    let at = end - 1;
+    while (at > 0 && isLetter(original[at - 1])) at--;
+    const word = original.slice(at, end - 1);
+    if (isUpper(word[0]) && isLower(word[1])) return isLetter(original[at - 1]) ? undefined : fold(word);
+    if (!JOINING_WORDS.has(word)) return undefined;
+    end = at;
+  }
+  return undefined;
+}
+
+/** Is the hyphenated word one that makes a name of its own with the span (not a prefix, not another name)? */
+export function joinsAnotherName(word: string | undefined, isName: (folded: string) => boolean): boolean {
+  return word !== undefined && !PREFIXES.has(word) && !isName(word);
+}
