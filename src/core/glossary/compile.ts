@@ -6,6 +6,7 @@
  */
 import { buildAutomaton } from '../automaton/automaton.ts';
 import { normalisePhrase } from '../text/normalise.ts';
+import { nameWordLists } from '../match/glossary-names.ts';
 import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAMESAKE_GATE, NAME_PART_GATE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
 import { redundantExcludes } from './redundant-excludes.ts';
 import { KINDS, type AliasSpec, type Entry, type Kind } from './schema.ts';
@@ -176,7 +177,7 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
     forms.push(draft.aliases);
     formSuffix.push(...draft.suffixes);
   }
-  return {
+  const glossary: CompiledGlossary = {
     name,
     strings: strings.strings,
     entryId: Uint32Array.from(entryId),
@@ -198,4 +199,7 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
     patternBlocker: Uint8Array.from(keys, (key) => (drafts.get(key)!.blocker ? 1 : 0)),
     automaton: buildAutomaton(keys),
   };
+  // The name gates' word lists, worked out once here rather than by every background that starts (compiled.ts).
+  const nameWords = Uint32Array.from(nameWordLists(glossary), (list) => strings.add(list));
+  return { ...glossary, strings: strings.strings, nameWords };
 }

@@ -78,7 +78,23 @@ export interface CompiledGlossary {
   readonly patternBlocker: Uint8Array;
 
   readonly automaton: Automaton;
+
+  /**
+   * The name gates' word lists, worked out at build time (match/glossary-names.ts):
+   * string indexes of the given names, person-name words, place words and
+   * thing words, each list one string of folded words joined by NAME_WORDS_SEPARATOR.
+   * A background started again reads them as four strings instead of
+   * normalising every name of the glossary before its first page. Absent in
+   * glossaries compiled before they were stored: then they are worked out when
+   * first needed.
+   */
+  readonly nameWords?: Uint32Array;
 }
+
+/** Slots of `nameWords`. */
+export const NAME_WORDS = { given: 0, person: 1, place: 2, thing: 3 } as const;
+/** Between the words of a stored list: no folded word holds it. */
+export const NAME_WORDS_SEPARATOR = '\n';
 
 /** What the page and the popup need to know of an entry without its card. */
 export interface EntryRef {

@@ -4,7 +4,7 @@
  * entry's own names. Both are read once, when a page first needs them.
  */
 import { KINDS, type Kind } from '../glossary/schema.ts';
-import type { CompiledGlossary } from '../glossary/compiled.ts';
+import { NAME_WORDS, NAME_WORDS_SEPARATOR, type CompiledGlossary } from '../glossary/compiled.ts';
 import { normalise, normalisePhrase } from '../text/normalise.ts';
 import { NAME_TITLES } from './name-gates.ts';
 
@@ -18,6 +18,8 @@ const PLACE_KINDS = new Set([KINDS.indexOf('country' satisfies Kind), KINDS.inde
  * which an English list lacks.
  */
 export function peoplesGivenNames(glossary: CompiledGlossary): Set<string> {
+  const stored = storedWords(glossary, NAME_WORDS.given);
+  if (stored) return stored;
   const texts: string[] = [];
   for (let entry = 0; entry < glossary.entryKind.length; entry++) {
     if (glossary.entryKind[entry] === PERSON) texts.push(glossary.strings.at(glossary.entryLabel[entry]!)!);
@@ -48,6 +50,8 @@ export function peoplesGivenNames(glossary: CompiledGlossary): Set<string> {
  * to Britain Liu Xiaoming"), not another name of the place.
  */
 export function peoplesNameWords(glossary: CompiledGlossary): Set<string> {
+  const stored = storedWords(glossary, NAME_WORDS.person);
+  if (stored) return stored;
   const texts: string[] = [];
   for (let alias = 0; alias < glossary.aliasEntry.length; alias++) {
     if (glossary.entryKind[glossary.aliasEntry[alias]!] === PERSON) texts.push(glossary.strings.at(glossary.aliasText[alias]!)!);
@@ -72,14 +76,30 @@ export function peoplesNameWords(glossary: CompiledGlossary): Set<string> {
  * word before a person's name that is one of these is no given name ("the
  * ambassador to Britain Liu Xiaoming").
  */
-export const placeWords = (glossary: CompiledGlossary): Set<string> => oneWordNames(glossary, (kind) => PLACE_KINDS.has(kind));
+export const placeWords = (glossary: CompiledGlossary): Set<string> =>
+  storedWords(glossary, NAME_WORDS.place) ?? oneWordNames(glossary, (kind) => PLACE_KINDS.has(kind));
 
 /**
  * The one-word names, written with a capital, of the glossary's things that
  * are neither people nor places ("reuters", "hamas"): before another thing's
  * name they are no given name ("told Reuters Hamas would …").
  */
-export const thingWords = (glossary: CompiledGlossary): Set<string> => oneWordNames(glossary, (kind) => kind !== PERSON && !PLACE_KINDS.has(kind));
+export const thingWords = (glossary: CompiledGlossary): Set<string> =>
+  storedWords(glossary, NAME_WORDS.thing) ?? oneWordNames(glossary, (kind) => kind !== PERSON && !PLACE_KINDS.has(kind));
+
+/** A list the build worked out and stored (compiled.ts, `nameWords`), or undefined if the glossary has none. */
+function storedWords(glossary: CompiledGlossary, slot: number): Set<string> | undefined {
+  const index = glossary.nameWords?.[slot];
+  if (index === undefined) return undefined;
+  const text = glossary.strings.at(index) ?? '';
+  return new Set(text ? text.split(NAME_WORDS_SEPARATOR) : []);
+}
+
+/** The four lists, worked out from the glossary's names, as the build stores them (compile.ts). */
+export function nameWordLists(glossary: CompiledGlossary): string[] {
+  const lists = [peoplesGivenNames, peoplesNameWords, placeWords, thingWords].map((read) => [...read(glossary)].sort().join(NAME_WORDS_SEPARATOR));
+  return [NAME_WORDS.given, NAME_WORDS.person, NAME_WORDS.place, NAME_WORDS.thing].map((slot) => lists[slot]!);
+}
 
 function oneWordNames(glossary: CompiledGlossary, isKind: (kind: number) => boolean): Set<string> {
   const texts: string[] = [];
