@@ -12,6 +12,7 @@ import { capitalisedWordAfter, capitalisedWordBefore, isPlaceFollower, type Word
 import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
 import { isVesselNameAt } from './vessel-name.ts';
 import { hyphenatedWord, joinsAnotherName } from './hyphen-name.ts';
+import { isPersonAfter } from './person-after.ts';
 
 /** The alias flags whose gates read the words beside a candidate. */
 export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE | NAMESAKE_GATE;
@@ -77,7 +78,8 @@ export class NameGateCheck {
     const before = word(capitalisedWordBefore(original, text.cased, span.start, span.originalStart));
     const givenBefore = before !== undefined && this.#isGivenName(before, block.headline);
     if ((flags & (GIVEN_NAME_GATE | INSIDE_NAME_GATE)) !== 0) {
-      if ((flags & GIVEN_NAME_GATE) !== 0 && givenBefore) return true;
+      // A given name alone, for a person: "Sofia, a 34-year-old nurse", "Georgia, who", "Sofia said she".
+      if ((flags & GIVEN_NAME_GATE) !== 0 && (givenBefore || isPersonAfter(original, span.originalEnd))) return true;
       const after = word(capitalisedWordAfter(original, text.cased, span.end, span.originalEnd));
       // A person's name after a place that is no given name itself is a person's, not another name of the
       // place: "president of France Emmanuel Macron", "президент России Владимир Путин", "to Britain Liu Xiaoming".
