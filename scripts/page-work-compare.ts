@@ -49,7 +49,7 @@ const fastest = process.argv.includes('--fastest');
 const warm = process.argv.includes('--warm');
 
 /** `load` is the background's own glossary load (its performance measure), NaN when the worker did not load one for this page. */
-type Row = { annotate: number; ratio: number; wait: number; total: number; load: number; decode: number; loadStart: number; match: number; highlight: number; floor: number; steps: Readonly<Record<string, number>> };
+type Row = { annotate: number; ratio: number; wait: number; total: number; modules: number; load: number; decode: number; loadStart: number; match: number; highlight: number; floor: number; steps: Readonly<Record<string, number>> };
 const median = (values: readonly number[]): number => {
   const known = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   return known[Math.floor(known.length / 2)] ?? NaN;
@@ -79,6 +79,7 @@ async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> 
     ratio: annotate / Math.max(floor.ms, 0.1),
     wait: timing.glossaryMs,
     total: timing.totalMs,
+    modules: timing.modulesMs ?? NaN,
     load,
     decode,
     loadStart: timeline?.loadStart ?? NaN,
@@ -103,7 +104,7 @@ servePages(proxy, pages);
 const builds = { before: await launchBench(proxy, 'bundled', before, 100), after: await launchBench(proxy, 'bundled', after, 100) };
 const perPage: Record<'before' | 'after', Row[]> = { before: [], after: [] };
 const describe = (rows: readonly Row[], over: (values: readonly number[]) => number = median): string => {
-  const figures = (['annotate', 'ratio', 'wait', 'total', ...(stopped ? (['load', 'decode', 'loadStart', 'match'] as const) : [])] as const).map(
+  const figures = (['annotate', 'ratio', 'wait', 'total', 'modules', ...(stopped ? (['load', 'decode', 'loadStart', 'match'] as const) : [])] as const).map(
     (key) => `${key} ${over(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`,
   );
   // The page's work by step (PageReport.timing.steps; a build from before they were reported has none), then highlighting.
@@ -132,6 +133,7 @@ try {
         ratio: perLoad(rows[name].map((row) => row.ratio)),
         wait: perLoad(rows[name].map((row) => row.wait)),
         total: perLoad(rows[name].map((row) => row.total)),
+        modules: perLoad(rows[name].map((row) => row.modules)),
         load: perLoad(rows[name].map((row) => row.load)),
         decode: perLoad(rows[name].map((row) => row.decode)),
         loadStart: perLoad(rows[name].map((row) => row.loadStart)),
