@@ -5,7 +5,34 @@
  * (docs/scan-scope.md): these words name widgets across sites, while the
  * article's own containers use none of them.
  */
-import { namesWidget, widgetWordsOf } from './widget-words.ts';
+
+/**
+ * Words in a class, id or data-component value that name a widget that is
+ * not the article. Matched as whole words ("share-tools", "mostRead",
+ * "li-relatedlinks"), never inside another word ("shared", "commentary").
+ * "comment" alone is not one: opinion sections are named so.
+ */
+const WIDGET_WORDS = new RegExp(
+  '(?:^|[^a-z])(?:' +
+    [
+      'related\\w*', 'recirc\\w*', 'recommend\\w*', 'trending\\w*', 'popular', 'most-?(?:read|popular|viewed|shared|commented|emailed)',
+      'more-?(?:from|on|stories|news)', 'teasers?', 'promos?', 'newsletters?', 'outbrain', 'taboola', 'share(?:bar|tools?|-?buttons?)?',
+      'sharing', 'social\\w*', 'breadcrumbs?', 'tags', 'comments', 'comment-?(?:body|content|list|text|thread|section|form)', 'disqus', 'see-?also', 'footer', 'foot', 'kicker', 'eyebrow', 'rubric',
+      // Bylines and signatures: reporters and the publication's own name, not names the article explains.
+      'by-?lines?', 'signatures?', 'authors?', 'source', 'credits?',
+      // Datelines and timestamps: "November 20, 2019 / 1:07 AM / CBS News" names the publication, not the story's subject.
+      'date-?lines?', 'time-?stamps?', 'pub-?date', 'publish(?:ed)?-?(?:date|time|on|at)?',
+      // "Get the app" banners: "View CBS News in the CBS News App".
+      'smart-?banners?', 'app-?(?:banners?|promos?|downloads?)', 'download-?(?:the-?)?app',
+      '(?:section|index|category|topic)-?(?:title|name|label)', 'topstories', 'latest-?news',
+    ].join('|') +
+    ')(?:$|[^a-z])',
+);
+
+/** Split camelCase and lower the case, so "mostRead relatedLinks" reads "most-read related-links". */
+function wordsOf(value: string): string {
+  return value.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+}
 
 /**
  * Class names of the visually-hidden pattern: text clipped out of sight and
@@ -42,7 +69,7 @@ export function namedAsOf(element: Element): NamedAs {
   const names = `${className?.length ?? 0} ${className ?? ''} ${id} ${component ?? ''}`;
   let result = namedAs.get(names);
   if (result === undefined) {
-    result = className && VISUALLY_HIDDEN.test(className) ? 'visually-hidden' : namesWidget(widgetWordsOf(`${className ?? ''} ${id} ${component ?? ''}`)) ? 'widget' : 'nothing';
+    result = className && VISUALLY_HIDDEN.test(className) ? 'visually-hidden' : WIDGET_WORDS.test(wordsOf(`${className ?? ''} ${id} ${component ?? ''}`)) ? 'widget' : 'nothing';
     if (namedAs.size >= NAMES_KEPT) namedAs.clear();
     namedAs.set(names, result);
   }
@@ -109,7 +136,7 @@ export function isHeadlinePart(element: Element): boolean {
   if (name === 'h1') return looksLikeHeadline(element.textContent ?? '');
   if (!element.hasAttributes()) return false; // no itemprop, no class
   const marks = `${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('class') ?? ''}`;
-  return marks.length > 1 && STANDFIRST_WORDS.test(widgetWordsOf(marks));
+  return marks.length > 1 && STANDFIRST_WORDS.test(wordsOf(marks));
 }
 
 /** Four words or more, or twelve characters or more in a script written without spaces: a headline, not a logo. */
