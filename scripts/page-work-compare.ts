@@ -7,7 +7,15 @@
  * glossary load, the decoding part of it, when the load began after the
  * worker started, and the page's batch (its performance measures). Used for docs/page-work.md.
  *
- *   npx tsx scripts/page-work-compare.ts --before DIR [--after DIR] [--pages REGEX] [--runs N] [--stopped] [--fastest]
+ *   npx tsx scripts/page-work-compare.ts --before DIR [--after DIR] [--pages REGEX] [--runs N] [--stopped] [--fastest] [--warm]
+ *
+ * Each load follows a forced garbage collection in its tab, as in the
+ * benchmark (which collects after every load to read the tab's memory): it
+ * throws away V8's compiled code, so the content script compiles every
+ * function it calls, as on the first page a new renderer process reads.
+ * `--warm` leaves it out: the tab then reuses the code compiled on the load
+ * before, and the page's work is 2–3 times less (docs/page-work.md, fourth
+ * pass); that is a reader's later pages on the same site, not the benchmark's.
  *
  * `--fastest` takes each page's fastest load instead of its median: on a
  * machine running other jobs, the page's thread is descheduled now and then
@@ -38,9 +46,10 @@ const only = new RegExp(option('--pages') ?? 'readability-youth|panarmenian|nyti
 const runs = Number(option('--runs') ?? 5);
 const stopped = process.argv.includes('--stopped');
 const fastest = process.argv.includes('--fastest');
+const warm = process.argv.includes('--warm');
 
 /** `load` is the background's own glossary load (its performance measure), NaN when the worker did not load one for this page. */
-type Row = { annotate: number; ratio: number; wait: number; total: number; load: number; decode: number; loadStart: number; match: number; highlight: number; floor: number; steps: Readonly<Record<string, number>> };
+type Row = { annotate: number; ratio: number; wait: number; total: number; modules: number; load: number; decode: number; loadStart: number; match: number; highlight: number; floor: number; steps: Readonly<Record<string, number>> };
 const median = (values: readonly number[]): number => {
   const known = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   return known[Math.floor(known.length / 2)] ?? NaN;
@@ -53,6 +62,7 @@ const perLoad = (values: readonly number[]): number => {
 
 async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> {
   if (stopped) await bench.browser.devtools!.stopWorker();
+  if (!warm) await bench.browser.devtools!.page(bench.tab, 'HeapProfiler.collectGarbage');
   await bench.tab.goto(url);
   const { timing } = await waitForTiming(bench, url);
   const floor = await bench.tab.evaluate(floorPass);
@@ -69,6 +79,7 @@ async function load(bench: BenchBrowser, url: string): Promise<Row | undefined> 
     ratio: annotate / Math.max(floor.ms, 0.1),
     wait: timing.glossaryMs,
     total: timing.totalMs,
+    modules: timing.modulesMs ?? NaN,
     load,
     decode,
     loadStart: timeline?.loadStart ?? NaN,
@@ -93,7 +104,7 @@ servePages(proxy, pages);
 const builds = { before: await launchBench(proxy, 'bundled', before, 100), after: await launchBench(proxy, 'bundled', after, 100) };
 const perPage: Record<'before' | 'after', Row[]> = { before: [], after: [] };
 const describe = (rows: readonly Row[], over: (values: readonly number[]) => number = median): string => {
-  const figures = (['annotate', 'ratio', 'wait', 'total', ...(stopped ? (['load', 'decode', 'loadStart', 'match'] as const) : [])] as const).map(
+  const figures = (['annotate', 'ratio', 'wait', 'total', 'modules', ...(stopped ? (['load', 'decode', 'loadStart', 'match'] as const) : [])] as const).map(
     (key) => `${key} ${over(rows.map((row) => row[key])).toFixed(key === 'ratio' ? 1 : 2)}`,
   );
   // The page's work by step (PageReport.timing.steps; a build from before they were reported has none), then highlighting.
@@ -122,6 +133,7 @@ try {
         ratio: perLoad(rows[name].map((row) => row.ratio)),
         wait: perLoad(rows[name].map((row) => row.wait)),
         total: perLoad(rows[name].map((row) => row.total)),
+        modules: perLoad(rows[name].map((row) => row.modules)),
         load: perLoad(rows[name].map((row) => row.load)),
         decode: perLoad(rows[name].map((row) => row.decode)),
         loadStart: perLoad(rows[name].map((row) => row.loadStart)),

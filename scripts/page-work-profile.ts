@@ -6,10 +6,14 @@
  * (docs/page-work.md). Served as the benchmark serves them (scripts inert,
  * iframes not loaded), so everything on the main thread is ours.
  *
- *   npx tsx scripts/page-work-profile.ts [--pages REGEX] [--runs N] [--stopped] [--no-profile]
+ *   npx tsx scripts/page-work-profile.ts [--pages REGEX] [--runs N] [--stopped] [--cold] [--no-profile]
  *
  * `--stopped` stops the service worker before each load (start to marked
- * when the background had been stopped). Builds dist/ first.
+ * when the background had been stopped). `--cold` collects garbage in the tab
+ * before each load, as the benchmark does after each load to read memory:
+ * that throws away the content script's compiled code, so the load compiles
+ * every function it calls, as the first page in a new renderer process does
+ * (docs/page-work.md, fourth pass). Builds dist/ first.
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -31,6 +35,7 @@ const option = (name: string): string | undefined => {
 const only = new RegExp(option('--pages') ?? 'readability-youth|panarmenian|nytimes-1|readability-cnn');
 const runs = Number(option('--runs') ?? 5);
 const stopped = process.argv.includes('--stopped');
+const cold = process.argv.includes('--cold');
 const profiling = !process.argv.includes('--no-profile');
 
 /** The parts of the work, by the function a sample is in (the innermost listed function on its stack wins). */
@@ -125,6 +130,7 @@ try {
     const parts = new Map<string, number[]>();
     for (let run = 0; run <= runs; run++) {
       if (stopped) await devtools.stopWorker();
+      if (cold) await devtools.page(bench.tab, 'HeapProfiler.collectGarbage');
       if (profiling) {
         await devtools.page(bench.tab, 'Profiler.enable');
         await devtools.page(bench.tab, 'Profiler.setSamplingInterval', { interval: 50 });

@@ -6,6 +6,8 @@
  * instance finds itself orphaned. A page restored from the back/forward cache
  * is marked again.
  */
+// First: its top level times the evaluation of every module after it.
+import { evaluationStartedAt } from './evaluation-start.ts';
 import browser from '../shared/browser.ts';
 import { watchCustomGlossaries } from '../shared/custom-glossaries.ts';
 import { listen, type ContentMessages, type PageReport } from '../shared/messages.ts';
@@ -147,7 +149,7 @@ class ContentController {
       counts: session.counts,
       ...(session.possible.length > 0 && { possible: reportPossible(session.possible, (id) => this.#cards.peek(id)) }),
       ...(session.openEntryId !== undefined && { openEntryId: session.openEntryId }),
-      ...(session.timing && { timing: session.timing }),
+      ...(session.timing && { timing: { ...session.timing, modulesMs: startedAt - evaluationStartedAt } }),
     };
   }
 }

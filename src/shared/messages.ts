@@ -58,6 +58,8 @@ export interface PageReport {
     readonly steps?: Readonly<Record<string, number>>;
     readonly highlightMs: number;
     readonly totalMs: number;
+    /** Running the content script's modules, before totalMs starts (not counted in it). */
+    readonly modulesMs?: number;
     readonly blocks: number;
     readonly characters: number;
   };

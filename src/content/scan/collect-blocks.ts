@@ -110,7 +110,16 @@ interface Frame {
   first: 'nothing' | 'link' | 'text';
   /** A teaser label was met: the rest of this frame is its list, not read; how many more levels the label may claim. */
   teaser: number;
+  /** The element is rendered (checkVisibility), asked when its first text node is met. */
+  visible: boolean | undefined;
 }
+
+/** Is the element rendered? Asked once per element whose text is read. */
+const isRendered = (element: Element): boolean => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true);
+
+/** Node.TEXT_NODE and Node.ELEMENT_NODE, read once rather than from the global per node. */
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 /**
  * Reads blocks in one depth-first pass with an explicit stack: no TreeWalker
@@ -121,7 +130,6 @@ interface Frame {
  */
 export class BlockReader {
   readonly #options: CollectOptions;
-  readonly #visible = new Map<Element, boolean>();
   /** Roots still to read: open shadow roots are read after the tree that hosts them. */
   readonly #roots: Array<Element | ShadowRoot> = [];
   #stack: Frame[] = [];
@@ -177,13 +185,14 @@ export class BlockReader {
   }
 
   #frame(node: ChildNode | null, element: Element, container: Element, block: boolean, parent: Pick<Frame, 'reading' | 'inLink' | 'chrome'>): Frame {
-    return { node, element, container, block, reading: parent.reading, chrome: parent.chrome, inLink: parent.inLink, start: this.#blocks.length, chars: 0, linkChars: 0, headline: false, teaser: 0, first: 'nothing' };
+    return { node, element, container, block, reading: parent.reading, chrome: parent.chrome, inLink: parent.inLink, start: this.#blocks.length, chars: 0, linkChars: 0, headline: false, teaser: 0, first: 'nothing', visible: undefined };
   }
 
   #flush(): void {
     const container = this.#container;
-    // White space between inline elements is kept (it separates words); a block of only white space is dropped.
-    if (container && this.#nodes.some((node) => /\S/.test(node.data))) {
+    // White space between inline elements is kept (it separates words); a block of only white space is dropped
+    // (#textChars counts the block's characters less the white space at each node's ends, as #step read them).
+    if (container && this.#textChars > 0) {
       // A block that is one link and nothing else (a story's headline in a list, a section or topic label) leads to another page: not read.
       const link = this.#textChars <= this.#linkChars && container.localName !== 'h1';
       const block = makeBlock(container, this.#nodes);
@@ -201,15 +210,6 @@ export class BlockReader {
   /** Tell the frames that had read nothing yet what they read first. */
   #noteFirst(first: 'link' | 'text'): void {
     for (let i = this.#stack.length - 1; i >= 0 && this.#stack[i]!.first === 'nothing'; i--) this.#stack[i]!.first = first;
-  }
-
-  #isVisible(element: Element): boolean {
-    let result = this.#visible.get(element);
-    if (result === undefined) {
-      result = typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
-      this.#visible.set(element, result);
-    }
-    return result;
   }
 
   /** Leave a frame: end its block, drop it if it was a link list or a teaser label, and pass its tallies up. */
@@ -254,7 +254,8 @@ export class BlockReader {
       return;
     }
     frame.node = node.nextSibling;
-    if (node.nodeType === Node.TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       const text = node as Text;
       if (!frame.reading || frame.teaser > 0) {
         if (/\S/.test(text.data)) this.#flush(); // text we do not read ends the block
@@ -265,8 +266,9 @@ export class BlockReader {
         this.#container = frame.container;
         this.#inHeadline = frame.chrome;
       }
-      // The text's parent is the frame's element (a shadow root's text: its host), known without a DOM call per text node.
-      if (this.#isVisible(frame.element)) {
+      // The text's parent is the frame's element (a shadow root's text: its host), known without a DOM call per text node;
+      // its visibility is kept on the frame, so a text node costs no lookup.
+      if ((frame.visible ??= isRendered(frame.element))) {
         this.#nodes.push(text);
         const words = text.data.trim().length;
         frame.chars += words;
@@ -278,7 +280,7 @@ export class BlockReader {
       }
       return;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    if (type !== ELEMENT_NODE) return;
     const element = node as Element;
     const name = element.localName;
     if (name === 'br') {
