@@ -12,7 +12,8 @@ import { receivedScan, type MatchBatch } from '../../shared/match-batch.ts';
 import type { HighlightStyle } from '../page/page-owner.ts';
 import { highlightName, POSSIBLE_HIGHLIGHT, type PageOwner } from '../page/page-owner.ts';
 import { MentionIndex, RangeIndex, type PageMention, type PossibleMention } from '../page-mentions.ts';
-import { BlockReader, collectBlocks, isInSkippedSubtree, type CollectOptions } from '../scan/collect-blocks.ts';
+import { isInSkippedSubtree } from '../scan/block-ancestors.ts';
+import { BlockReader, collectBlocks, type CollectOptions } from '../scan/collect-blocks.ts';
 import { findArticleRoot } from '../scan/scan-scope.ts';
 import { isUnchanged, rangeFor, type TextBlock } from '../scan/text-block.ts';
 import type { BlockMatcher } from './background-matcher.ts';
@@ -21,22 +22,8 @@ import { RuleTable } from './rule-table.ts';
 import { placePossible, selectPage, type PageSelectOptions } from './select-page.ts';
 import { containsDeep, rereadRoot, TrackedBlocks, type TrackedBlock } from './tracked-blocks.ts';
 import { afterNextFrame, SLICE_MS, yieldToPage } from './yield.ts';
+import { MAX_BATCH_CHARS, ONE_BATCH_CHARS } from './batch-limits.ts';
 
-/**
- * The most characters sent to the background in one message: about 0.4 MB of
- * JSON at most, against Chrome's 64 MiB message limit, and small enough that
- * the page's serialising and the background's scan each stay a few ms.
- */
-const MAX_BATCH_CHARS = 200_000;
-/**
- * A page with at most this much text is matched in one message, without
- * first asking which blocks are on screen: the background scans it in a few
- * ms (Matcher.scan takes 4 ms on the corpus's worst 10,000-character page),
- * less than the rendering update that answers "what is on screen" and the
- * second round trip that ordering costs (docs/page-work.md). Every corpus page
- * is under it; a longer page is still marked on screen first.
- */
-const ONE_BATCH_CHARS = 20_000;
 /** During a long first read, marks are refreshed at most this often. */
 const APPLY_INTERVAL_MS = 250;
 

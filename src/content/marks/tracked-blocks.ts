@@ -7,7 +7,7 @@
  * under a node read again, are dropped.
  */
 import type { BlockScan } from '../../core/match/types.ts';
-import { blockContainer } from '../scan/collect-blocks.ts';
+import { blockContainer } from '../scan/block-ancestors.ts';
 import { anchorOf, compareReadingOrder, type Ordered } from '../scan/reading-order.ts';
 import { INLINE_TAGS } from '../scan/scan-scope.ts';
 import { isStale, type TextBlock } from '../scan/text-block.ts';

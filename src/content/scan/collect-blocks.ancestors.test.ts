@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOST_TAG } from '../page/page-owner.ts';
 import { resetDocument } from '../test-support/reset-document.ts';
-import { blockContainer, collectBlocks, isInSkippedSubtree } from './collect-blocks.ts';
+import { blockContainer, isInSkippedSubtree } from './block-ancestors.ts';
+import { collectBlocks } from './collect-blocks.ts';
 
 afterEach(resetDocument);
 

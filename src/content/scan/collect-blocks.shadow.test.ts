@@ -2,7 +2,8 @@
 /** collectBlocks across open shadow roots: read after the light tree, reported for watching, skip rules applied inside. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetDocument } from '../test-support/reset-document.ts';
-import { blockContainer, collectBlocks } from './collect-blocks.ts';
+import { blockContainer } from './block-ancestors.ts';
+import { collectBlocks } from './collect-blocks.ts';
 
 afterEach(resetDocument);
 

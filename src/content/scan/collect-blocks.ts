@@ -30,37 +30,6 @@ export interface CollectOptions {
 /** The rules that leave read text out: see #flush and #leave. */
 export type DropRule = 'link block' | 'link list' | 'teaser card' | 'teaser label';
 
-/** The block-level container of a text node: its nearest ancestor that is not inline. */
-export function blockContainer(node: Node): Element | undefined {
-  // Text (or an inline element) directly inside a shadow root belongs to the shadow host's block.
-  const parentOf = (child: Node): Element | null => child.parentElement ?? (child.parentNode instanceof ShadowRoot ? child.parentNode.host : null);
-  let element = parentOf(node);
-  while (element && INLINE_TAGS.has(element.localName)) {
-    const parent = parentOf(element);
-    if (!parent) break;
-    element = parent;
-  }
-  return element ?? undefined;
-}
-
-/**
- * Is `node` inside a subtree that is never read? Checks its ancestors up to
- * the document (through shadow hosts). In a page-level header only the
- * headline and standfirst are read.
- */
-export function isInSkippedSubtree(node: Node, exclude?: ReadonlySet<Element>): boolean {
-  let inHeadline = false;
-  for (let current: Node | null = node; current; ) {
-    if (current instanceof Element) {
-      const scope = scopeOf(current, exclude);
-      if (scope === 'skip' || (scope === 'headline-only' && !inHeadline)) return true;
-      inHeadline ||= isHeadlinePart(current);
-    }
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
-  }
-  return false;
-}
-
 /** Collect the text blocks under `root` (an element or a shadow root), in document order. */
 export function collectBlocks(root: Element | ShadowRoot, options: CollectOptions = {}): TextBlock[] {
   return new BlockReader(root, options).readUntil(Infinity);

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetDocument } from '../test-support/reset-document.ts';
-import { collectBlocks, isInSkippedSubtree } from './collect-blocks.ts';
+import { isInSkippedSubtree } from './block-ancestors.ts';
+import { collectBlocks } from './collect-blocks.ts';
 import { scopeOf } from './scan-scope.ts';
 
 afterEach(resetDocument);
