@@ -25,6 +25,9 @@ const WIDGET_WORDS = new RegExp(
       // "Get the app" banners: "View CBS News in the CBS News App".
       'smart-?banners?', 'app-?(?:banners?|promos?|downloads?)', 'download-?(?:the-?)?app',
       '(?:section|index|category|topic)-?(?:title|name|label)', 'topstories', 'latest-?news',
+      // "Related" in the other languages sites name their widgets in: Le Monde's "rubriques_liees", "articles connexes",
+      // "noticias-relacionadas", "verwandte-artikel", "articoli-correlati".
+      'li[ée]es?', 'connexes?', 'relacionad[ao]s?', 'verwandte\\w*', 'correlat[ie]',
     ].join('|') +
     ')(?:$|[^a-z])',
 );
