@@ -68,6 +68,8 @@ export function chromiumDevtools(context: BrowserContext, extensionId: string): 
       // A page's message may start a new worker at once: what must be gone is this one.
       for (let attempt = 0; (await workerTarget(cdp))?.targetId === target.targetId; attempt++) {
         if (attempt > 100) throw new Error('the service worker did not stop');
+        // A worker busy with a page's message (reading the glossary) can outlive one request to close: ask again each second.
+        if (attempt % 10 === 9) await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
         await pause(100);
       }
       return true;
