@@ -28,3 +28,19 @@ describe('relativeInBlock', () => {
     expect(shut("O'Ellie Reeves is no given name; Reeves said no.")).toBe(false);
   });
 });
+
+describe('relative in block, with several blocks scanned together', () => {
+  it("does not read another block's relative", async () => {
+    const { compileGlossary } = await import('../glossary/compile.ts');
+    const { Matcher } = await import('./matcher.ts');
+    const { makeEntry } = await import('./glossary.fixture.test.ts');
+    const matcher = new Matcher([
+      compileGlossary('test', [makeEntry('rachel-reeves', 'person', ['Rachel Reeves', { text: 'Reeves', contexts: ['Chancellor'] }], { label: 'Rachel Reeves' })]),
+    ]);
+    const texts = ['Chancellor Reeves spoke.', 'Her sister Ellie Reeves agreed.'];
+    const together = matcher.select(matcher.scanBlocks(texts), { density: 'all' });
+    const apart = matcher.select([...matcher.scanBlocks([texts[0]!]), ...matcher.scanBlocks([texts[1]!])], { density: 'all' });
+    expect(together).toEqual(apart);
+    expect(together[0]!.map((mention) => mention.entryId)).toEqual(['rachel-reeves']);
+  });
+});

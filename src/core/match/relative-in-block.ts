@@ -6,6 +6,9 @@
  * the same paragraph); excluding relatives one by one never ends.
  */
 
+/** Between blocks scanned together (matcher.ts): no block's text holds it. */
+const BLOCK_SEPARATOR = '\u0000';
+
 /** Words before a surname that say it is a relative's: "the elder Newsom". */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['elder', 'younger']);
 
@@ -34,7 +37,11 @@ export interface RelativeNames {
 export function relativeInBlock(text: { readonly cased: string; readonly folded: string }, start: number, end: number, names: RelativeNames): boolean {
   const { cased, folded } = text;
   const surname = folded.slice(start, end);
-  for (let at = folded.indexOf(surname); at !== -1; at = folded.indexOf(surname, at + 1)) {
+  // Several blocks are scanned as one text, between separators: only this block's words count.
+  const blockStart = folded.lastIndexOf(BLOCK_SEPARATOR, start) + 1;
+  const separatorAfter = folded.indexOf(BLOCK_SEPARATOR, end);
+  const blockEnd = separatorAfter === -1 ? folded.length : separatorAfter;
+  for (let at = folded.indexOf(surname, blockStart); at !== -1 && at + surname.length <= blockEnd; at = folded.indexOf(surname, at + 1)) {
     if (isLetter(folded[at - 1]) || isLetter(folded[at + surname.length])) continue;
     const before = wordBeforeAt(cased, folded, at);
     if (!before) continue;
