@@ -6,6 +6,7 @@
  * headline). "China" matches "China" and "CHINA", not "china"; "US" matches
  * "US" but not "us".
  */
+import { BLOCK_SEPARATOR } from '../text/word-shape.ts';
 
 /** Does `found` (normalised, case kept) satisfy the case of `alias` (normalised, case kept)? */
 export function matchesCase(found: string, alias: string): boolean {
@@ -62,8 +63,8 @@ function neighbourWords(text: string, from: number, direction: -1 | 1): string[]
   while (words.length < NEIGHBOURS) {
     let gap = 0;
     while (i >= 0 && i < text.length && !WORD_CHAR.test(text[i]!)) {
-      // U+0000 separates blocks read together (Matcher.scanBlocks): neighbours are in the same block.
-      if (++gap > GAP || text[i] === '\u0000') return words;
+      // Neighbours are in the same block: blocks read together (Matcher.scanBlocks) are joined by BLOCK_SEPARATOR.
+      if (++gap > GAP || text[i] === BLOCK_SEPARATOR) return words;
       i += direction;
     }
     let word = '';

@@ -10,11 +10,8 @@
  * caller leaves out headlines in title case and German, where every word or
  * noun has a capital ("Ukraine-Krieg" is the Ukraine war).
  */
+import { foldWord, isLetter, isLower, isUpper } from '../text/word-shape.ts';
 
-const fold = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{M}]/u.test(char);
-const isUpper = (char: string | undefined): boolean => char !== undefined && /\p{Lu}/u.test(char);
-const isLower = (char: string | undefined): boolean => char !== undefined && /\p{Ll}/u.test(char);
 /** The hyphen-minus, the hyphen and the non-breaking hyphen: not the en dash, which pairs two names ("Russia–Ukraine"). */
 const isHyphen = (char: string | undefined): boolean => char === '-' || char === '\u2010' || char === '\u2011';
 
@@ -41,14 +38,14 @@ export function hyphenatedWord(original: string, originalStart: number, original
   if (isHyphen(original[originalEnd]) && isUpper(original[originalEnd + 1]) && isLower(original[originalEnd + 2])) {
     let at = originalEnd + 1;
     while (isLetter(original[at])) at++;
-    return fold(original.slice(originalEnd + 1, at));
+    return foldWord(original.slice(originalEnd + 1, at));
   }
   let end = originalStart;
   for (let joins = 0; joins <= 2 && isHyphen(original[end - 1]) && isLetter(original[end - 2]); joins++) {
     let at = end - 1;
     while (at > 0 && isLetter(original[at - 1])) at--;
     const word = original.slice(at, end - 1);
-    if (isUpper(word[0]) && isLower(word[1])) return isLetter(original[at - 1]) ? undefined : fold(word);
+    if (isUpper(word[0]) && isLower(word[1])) return isLetter(original[at - 1]) ? undefined : foldWord(word);
     if (!JOINING_WORDS.has(word)) return undefined;
     end = at;
   }

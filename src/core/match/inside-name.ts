@@ -17,11 +17,9 @@
  */
 import { NAME_TITLES } from './name-gates.ts';
 import { SENTENCE_OPENER_WORDS } from './sentence-openers-data.ts';
+import { foldWord, isLetter, isUpper } from '../text/word-shape.ts';
 
-const fold = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-const isUpper = (char: string | undefined): boolean => char !== undefined && /\p{Lu}/u.test(char);
-const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{M}]/u.test(char);
-const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
+const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
 
 /**
  * Words that make another thing's name of a place's name written after them,
@@ -168,7 +166,7 @@ const NOUN_CASE_MARKERS: ReadonlySet<string> = new Set([
 export function isNounCase(text: string): boolean {
   const seen = new Set<string>();
   for (const [word] of text.matchAll(/[\p{L}]+/gu)) {
-    const folded = fold(word);
+    const folded = foldWord(word);
     if (NOUN_CASE_MARKERS.has(folded)) {
       seen.add(folded);
       if (seen.size >= 2) return true;

@@ -18,6 +18,7 @@
  * already normalised: no pass over the page.
  */
 import { CITY_WORDS, DIVISION_WORDS, POSITION_WORDS } from './place-words.ts';
+import { foldWord } from '../text/word-shape.ts';
 
 /**
  * Words that stand before a surname without being a given name, in the
@@ -59,7 +60,7 @@ const PLACE_FOLLOWER_WORDS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight', 'yesterday', 'tomorrow',
 ];
-const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(PLACE_FOLLOWER_WORDS.map((word) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()));
+const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(PLACE_FOLLOWER_WORDS.map(foldWord));
 
 const isUpper = (char: string | undefined): boolean => char !== undefined && /\p{Lu}/u.test(char);
 const isLower = (char: string | undefined): boolean => char !== undefined && /\p{Ll}/u.test(char);

@@ -11,11 +11,8 @@
  */
 import { isNamePrefix, isWordBeforeAnyName, type BlockCase } from './inside-name.ts';
 import { NAME_TITLES } from './name-gates.ts';
+import { foldWord, isLetter, isLower, isUpper } from '../text/word-shape.ts';
 
-const fold = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{M}]/u.test(char);
-const isUpper = (char: string | undefined): boolean => char !== undefined && /\p{Lu}/u.test(char);
-const isLower = (char: string | undefined): boolean => char !== undefined && /\p{Ll}/u.test(char);
 
 /**
  * Titles that put a person's name after them. Words that stand before a title
@@ -72,7 +69,7 @@ export function writtenWordBefore(text: string, start: number): WrittenWordBefor
   if (at === end || !isUpper(text[at]) || (end - at > 1 && !isLower(text[at + 1]))) return undefined;
   if (at > 0 && /[-'’\p{N}]/u.test(text[at - 1]!)) return undefined;
   const midSentence = (text[at - 1] === ' ' || text[at - 1] === '\u00a0') && /[\p{L}\p{M}\p{N},]/u.test(text[at - 2] ?? '');
-  return { folded: fold(text.slice(at, end)), abbreviated, midSentence };
+  return { folded: foldWord(text.slice(at, end)), abbreviated, midSentence };
 }
 
 /** What the gate knows of names: the lists the name gates read. */

@@ -5,14 +5,13 @@
  * Reviews 7 and 8 found this kind in every draw (a father, a sister, a son in
  * the same paragraph); excluding relatives one by one never ends.
  */
+import { BLOCK_SEPARATOR, isLetter } from '../text/word-shape.ts';
 
 /** Between blocks scanned together (matcher.ts): no block's text holds it. */
-const BLOCK_SEPARATOR = '\u0000';
 
 /** Words before a surname that say it is a relative's: "the elder Newsom". */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['elder', 'younger']);
 
-const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{M}]/u.test(char);
 
 /** The word right before `at`, after one space, and whether it is written with a capital. */
 function wordBeforeAt(cased: string, folded: string, at: number): { folded: string; capitalised: boolean } | undefined {

@@ -21,9 +21,8 @@
  * then joins the last to whatever follows: 埃/尔/多/安在 for 埃尔多安在 ("Erdoğan
  * at"). Its reading of such a name's edges says nothing.
  */
-import { codePointAt, codePointBefore } from '../text/char-class.ts';
+import { codePointAt, codePointBefore, isSegmentedChar } from '../text/char-class.ts';
 
-const SEGMENTED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Characters read on each side of a boundary: enough for the dictionary's longest common words. */
 const MARGIN = 8;
 /** One character after a name that the dictionary joins to it without making it another thing: people, city, province, county, district, state, side, forces, team, nationality, clan, descent. */
@@ -45,8 +44,6 @@ function isDictionaryWord(words: Intl.Segmenter, name: string): boolean {
   }
   return known;
 }
-
-const isSegmentedChar = (codePoint: number): boolean => codePoint >= 0 && SEGMENTED_SCRIPT.test(String.fromCodePoint(codePoint));
 
 /** Is `index` between two Han or kana characters, where only a dictionary knows whether a word ends? */
 export function isInsideUnspacedRun(text: string, index: number): boolean {

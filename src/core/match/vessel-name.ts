@@ -6,8 +6,8 @@
  * (inside-name.ts) do not read. Review 8 found the carrier Shandong marked as
  * the province.
  */
+import { foldWord, isLower } from '../text/word-shape.ts';
 
-const fold = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Kinds of vessel, as English, Spanish, French and Portuguese news write them before a ship's name. */
 const VESSEL_WORDS: ReadonlySet<string> = new Set(
@@ -16,11 +16,10 @@ const VESSEL_WORDS: ReadonlySet<string> = new Set(
     'tanker', 'freighter', 'icebreaker', 'trawler', 'ferry', 'yacht', 'liner', 'cutter', 'tug', 'dredger', 'minesweeper',
     'portaaviones', 'destructor', 'fragata', 'buque', 'crucero', 'submarino', 'petrolero', 'porte-avions', 'fregate', 'navire',
     'sous-marin', 'croiseur', 'petrolier', 'porta-avioes', 'navio',
-  ].map(fold),
+  ].map(foldWord),
 );
 
 const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{M}-]/u.test(char);
-const isLower = (char: string | undefined): boolean => char !== undefined && /\p{Ll}/u.test(char);
 
 /** Is the word right before `start` in the page's text, after one space, a kind of vessel written in small letters? */
 export function isVesselNameAt(original: string, start: number): boolean {
@@ -28,5 +27,5 @@ export function isVesselNameAt(original: string, start: number): boolean {
   let from = start - 1;
   while (from > 0 && isLetter(original[from - 1])) from--;
   const word = original.slice(from, start - 1);
-  return word.length > 2 && isLower(word[0]) && VESSEL_WORDS.has(fold(word));
+  return word.length > 2 && isLower(word[0]) && VESSEL_WORDS.has(foldWord(word));
 }

@@ -10,10 +10,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 /** Scripts whose words are not separated by spaces: a name there needs no boundary. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const ARABIC = /\p{Script=Arabic}/u;
+/** Han and kana: written without spaces, and read into words by a dictionary (Intl.Segmenter) where it matters. */
+const SEGMENTED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const WORD = 1;
 const UNSPACED_WORD = 2;
 const ARABIC_WORD = 4;
+const SEGMENTED_WORD = 8;
 
 const classCache = new Map<number, number>();
 
@@ -28,6 +31,7 @@ function classify(codePoint: number): number {
     cls = LETTER_OR_DIGIT.test(char) ? WORD : 0;
     if (cls && UNSPACED.test(char)) cls |= UNSPACED_WORD;
     if (cls && ARABIC.test(char)) cls |= ARABIC_WORD;
+    if (cls & UNSPACED_WORD && SEGMENTED.test(char)) cls |= SEGMENTED_WORD;
     classCache.set(codePoint, cls);
   }
   return cls;
@@ -57,3 +61,6 @@ export const isUnspacedChar = (codePoint: number): boolean => codePoint >= 0 && 
 
 /** Letters of the Arabic script (Arabic, Persian, Urdu). */
 export const isArabicChar = (codePoint: number): boolean => codePoint >= 0 && (classify(codePoint) & ARABIC_WORD) !== 0;
+
+/** Han and kana, whose word ends only a dictionary knows. */
+export const isSegmentedChar = (codePoint: number): boolean => codePoint >= 0 && (classify(codePoint) & SEGMENTED_WORD) !== 0;
