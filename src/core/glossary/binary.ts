@@ -36,7 +36,7 @@ type Column = Uint8Array | Uint16Array | Uint32Array | Int8Array | Int16Array | 
 
 const ARRAYS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i8: Int8Array, i16: Int16Array, i32: Int32Array } as const satisfies Record<ArrayType, unknown>;
 
-type TableColumn = keyof Omit<CompiledGlossary, 'name' | 'strings' | 'automaton' | 'nameWords'>;
+type TableColumn = keyof Omit<CompiledGlossary, 'name' | 'strings' | 'automaton' | OptionalColumn>;
 
 /** The columns stored, in file order, each with the type the matcher reads it as. */
 const TABLE_COLUMNS = {
@@ -46,8 +46,9 @@ const TABLE_COLUMNS = {
   contextText: 'u32',
   patternFormStart: 'u32', formAlias: 'u32', formSuffix: 'u8', patternContext: 'i32', patternBlocker: 'u8',
 } as const satisfies Record<TableColumn, ArrayType>;
-/** Optional: the name gates' word lists (compiled.ts); a glossary stored before them has none. */
-const NAME_WORDS_COLUMN = 'nameWords';
+/** Optional columns (compiled.ts), all u32: a glossary stored before one was added has none. */
+const OPTIONAL_COLUMNS = ['nameWords', 'entryCountryStart', 'entryCountries'] as const;
+type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
 const STRING_BYTES = 'strings.wtf8';
 const STRING_START = 'strings.start';
 
@@ -83,7 +84,7 @@ export function encodeGlossary(glossary: CompiledGlossary): Uint8Array {
     ...Object.entries(storedAutomatonColumns(glossary.automaton)).map(([name, column]): [string, Column] => [`automaton.${name}`, column]),
     [STRING_BYTES, packed.bytes],
     [STRING_START, packed.start],
-    ...(glossary.nameWords ? [[NAME_WORDS_COLUMN, glossary.nameWords] as [string, Column]] : []),
+    ...OPTIONAL_COLUMNS.flatMap((name): Array<[string, Column]> => (glossary[name] ? [[name, glossary[name]]] : [])),
   ];
   const stored = named.map(([name, column]): [string, Column] => [name, withType(column, narrowestType(column))]);
   const header: Header = { name: glossary.name, columns: stored.map(([name, column]) => [name, typeOf(column), column.length]) };
@@ -156,8 +157,8 @@ export function decodeGlossary(buffer: ArrayBuffer): CompiledGlossary {
   const tables = read(TABLE_COLUMNS, '') as unknown as Pick<CompiledGlossary, TableColumn>;
   const automaton = automatonFromColumns(read(AUTOMATON_COLUMN_TYPES, 'automaton.') as unknown as StoredAutomatonColumns);
   const strings = new PackedStrings(take(STRING_BYTES, 'u8') as Uint8Array, take(STRING_START, 'u32') as Uint32Array);
-  const nameWords = columns.has(NAME_WORDS_COLUMN) ? (take(NAME_WORDS_COLUMN, 'u32') as Uint32Array) : undefined;
-  return { name: header.name, strings, ...tables, automaton, ...(nameWords ? { nameWords } : {}) };
+  const optional = Object.fromEntries(OPTIONAL_COLUMNS.filter((name) => columns.has(name)).map((name) => [name, take(name, 'u32') as Uint32Array]));
+  return { name: header.name, strings, ...tables, automaton, ...optional };
 }
 
 /** Base64 of the encoded glossary, the form in which the reader's glossaries are kept in storage.local. */

@@ -69,6 +69,17 @@ class RaggedColumn {
   }
 }
 
+/** Each government body's related countries (of this glossary), as string indexes of their ids; other entries have none. */
+function bodyCountries(entries: readonly Entry[], strings: StringTable): RaggedColumn {
+  const countryIds = new Set(entries.filter((entry) => entry.kind === 'country').map((entry) => entry.id));
+  const column = new RaggedColumn();
+  for (const entry of entries) {
+    const related = entry.kind === 'government' ? (entry.related ?? []).filter((id) => countryIds.has(id)) : [];
+    column.push(related.map((id) => strings.add(id)));
+  }
+  return column;
+}
+
 interface PatternDraft {
   readonly aliases: number[];
   readonly suffixes: number[];
@@ -201,5 +212,6 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
   };
   // The name gates' word lists, worked out once here rather than by every background that starts (compiled.ts).
   const nameWords = Uint32Array.from(nameWordLists(glossary), (list) => strings.add(list));
-  return { ...glossary, strings: strings.strings, nameWords };
+  const countries = bodyCountries(entries, strings);
+  return { ...glossary, strings: strings.strings, nameWords, entryCountryStart: Uint32Array.from(countries.start), entryCountries: Uint32Array.from(countries.values) };
 }

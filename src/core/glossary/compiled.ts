@@ -89,6 +89,14 @@ export interface CompiledGlossary {
    * first needed.
    */
   readonly nameWords?: Uint32Array;
+  /**
+   * The countries a government body is related to (CSR by entry: string
+   * indexes of country ids of the same glossary), so that "Jamaica's National
+   * Security Ministry" is not read as Israel's (match/country-possessive.ts).
+   * Absent in glossaries compiled before it was stored: then the rule is off.
+   */
+  readonly entryCountryStart?: Uint32Array;
+  readonly entryCountries?: Uint32Array;
 }
 
 /** Slots of `nameWords`. */

@@ -12,6 +12,7 @@ import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { hasCapital, isCapitalsAlias, isInCapitalsRun, isNameOfSeveralWords, matchesCase } from './case-rule.ts';
 import { blockCaseReader } from './block-case.ts';
+import { dropOtherCountrysBodies, type BodyCountries } from './country-possessive.ts';
 import { NAME_GATES, NameGateCheck } from './name-gate-check.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import { fitsTones, hasThirdTone } from './tone-marks.ts';
@@ -32,7 +33,7 @@ interface Part {
   readonly contextBase: number;
 }
 
-export class Matcher implements SelectionTables {
+export class Matcher implements SelectionTables, BodyCountries {
   readonly #parts: readonly Part[];
   /**
    * Ids of the glossaries after the first (the reader's own, small) to the
@@ -50,6 +51,9 @@ export class Matcher implements SelectionTables {
   readonly #hasNearScope: boolean;
   /** The name gates' check, with the names it reads from the glossaries when a page first needs them. */
   readonly #nameGates: NameGateCheck;
+  /** Whether any glossary stores its bodies' countries (country-possessive.ts); one compiled before has none. */
+  readonly #hasBodyCountries: boolean;
+  readonly #bodyCountries = new Map<number, ReadonlySet<string> | undefined>();
 
   constructor(glossaries: readonly CompiledGlossary[]) {
     let entryBase = 0;
@@ -69,6 +73,23 @@ export class Matcher implements SelectionTables {
     this.entryCount = entryBase;
     this.#nameGates = new NameGateCheck(this.#parts);
     this.#hasNearScope = glossaries.some((glossary) => glossary.aliasFlags.some((flags) => (flags & NEAR_SCOPE) !== 0));
+    this.#hasBodyCountries = glossaries.some((glossary) => (glossary.entryCountries?.length ?? 0) > 0);
+  }
+
+  countryOf(alias: number): string | undefined {
+    const ref = this.entryRef(this.aliasInfo(alias).entry);
+    return ref.kind === 'country' ? ref.id : undefined;
+  }
+
+  bodyCountriesOf(alias: number): ReadonlySet<string> | undefined {
+    const entry = this.aliasInfo(alias).entry;
+    if (!this.#bodyCountries.has(entry)) {
+      const { glossary, entryBase } = this.#part(entry, (p) => p.entryBase);
+      const { entryCountryStart: start, entryCountries: values } = glossary;
+      const row = start && values ? rowOf(start, values, entry - entryBase) : undefined;
+      this.#bodyCountries.set(entry, row && row.length > 0 ? new Set(Array.from(row, (id) => glossary.strings.at(id)!)) : undefined);
+    }
+    return this.#bodyCountries.get(entry);
   }
 
   /** The glossary part holding global id `id` of the kind whose base `base` gives. */
@@ -244,6 +265,11 @@ export class Matcher implements SelectionTables {
             wordStarts && first !== undefined ? { ...candidate, words: [first, wordOrdinal(wordStarts, offset, ends[end - 1]! - 1)] } : candidate,
           );
         }
+      });
+    }
+    if (this.#hasBodyCountries) {
+      results.forEach((result, block) => {
+        if (result.candidates.length > 1) result.candidates = dropOtherCountrysBodies(texts[block]!, result.candidates, this);
       });
     }
     return results;
