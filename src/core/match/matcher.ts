@@ -13,6 +13,7 @@ import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { hasCapital, isCapitalsAlias, isInCapitalsRun, isNameOfSeveralWords, matchesCase } from './case-rule.ts';
 import { blockCaseReader } from './block-case.ts';
 import { dropOtherCountrysBodies, type BodyCountries } from './country-possessive.ts';
+import { dropRelativesNames, type PersonLabels } from './generation-suffix.ts';
 import { NAME_GATES, NameGateCheck } from './name-gate-check.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import { fitsTones, hasThirdTone } from './tone-marks.ts';
@@ -33,7 +34,7 @@ interface Part {
   readonly contextBase: number;
 }
 
-export class Matcher implements SelectionTables, BodyCountries {
+export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
   readonly #parts: readonly Part[];
   /**
    * Ids of the glossaries after the first (the reader's own, small) to the
@@ -79,6 +80,11 @@ export class Matcher implements SelectionTables, BodyCountries {
   countryOf(alias: number): string | undefined {
     const ref = this.entryRef(this.aliasInfo(alias).entry);
     return ref.kind === 'country' ? ref.id : undefined;
+  }
+
+  personLabelOf(alias: number): string | undefined {
+    const ref = this.entryRef(this.aliasInfo(alias).entry);
+    return ref.kind === 'person' ? ref.label : undefined;
   }
 
   bodyCountriesOf(alias: number): ReadonlySet<string> | undefined {
@@ -267,11 +273,12 @@ export class Matcher implements SelectionTables, BodyCountries {
         }
       });
     }
-    if (this.#hasBodyCountries) {
-      results.forEach((result, block) => {
-        if (result.candidates.length > 1) result.candidates = dropOtherCountrysBodies(texts[block]!, result.candidates, this);
-      });
-    }
+    results.forEach((result, block) => {
+      if (result.candidates.length === 0) return;
+      const text = texts[block]!;
+      result.candidates = dropRelativesNames(text, result.candidates, this);
+      if (this.#hasBodyCountries && result.candidates.length > 1) result.candidates = dropOtherCountrysBodies(text, result.candidates, this);
+    });
     return results;
   }
 
