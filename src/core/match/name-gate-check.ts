@@ -10,7 +10,7 @@ import { isParticleSurname, isSurnameWrittenFirst, nameSuffixAfter, otherNameBef
 import { relativeInBlock } from './relative-in-block.ts';
 import { capitalisedWordAfter, capitalisedWordBefore, isPlaceFollower, type WordRange } from './name-gates.ts';
 import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
-import { isVesselNameAt } from './vessel-name.ts';
+import { isKindBeforeName, isNumberedSeriesAt } from './named-thing.ts';
 import { hyphenatedWord, joinsAnotherName } from './hyphen-name.ts';
 import { isPersonAfter } from './person-after.ts';
 
@@ -86,8 +86,8 @@ export class NameGateCheck {
       const personAfter =
         (flags & GIVEN_NAME_GATE) === 0 && after !== undefined && (this.#isGivenName(after, block.headline) || this.#personWords.has(after) || isSurnameWrittenFirst(after));
       const afterIsOtherName = (after !== undefined && !isPlaceFollower(after) && !personAfter) || nameSuffixAfter(original, text, span.end, span.originalEnd);
-      // A ship named after the place: "the aircraft carrier Shandong".
-      if ((flags & INSIDE_NAME_GATE) !== 0 && isVesselNameAt(original, span.originalStart)) return true;
+      // A ship, a river or a numbered series named after the place: "the aircraft carrier Shandong", "el río Caquetá", "Shiyan-23".
+      if ((flags & INSIDE_NAME_GATE) !== 0 && (isKindBeforeName(original, span.originalStart) || isNumberedSeriesAt(original, span.originalEnd))) return true;
       // Another place's hyphenated name: "Colombie-Britannique", "Saxony-Anhalt", "Port-of-Spain" (not "Russia-Ukraine").
       if ((flags & INSIDE_NAME_GATE) !== 0 && !block.headline() && !block.nounCase() && joinsAnotherName(hyphenatedWord(original, span.originalStart, span.originalEnd), this.#isNameWord)) return true;
       if ((flags & INSIDE_NAME_GATE) !== 0) return placeInsideName(wordBefore(original, text, span.start, span.originalStart), afterIsOtherName, block);
