@@ -7,7 +7,7 @@
  * plain functions. They accept exactly what the valibot schemas they
  * replaced accepted (settings-guards.property.test.ts compares the two).
  */
-import { KINDS, type Kind } from '../core/glossary/schema.ts';
+import { KINDS, type Kind } from '../core/glossary/kinds.ts';
 import { correctionKey, EVERYWHERE, type Correction } from '../core/match/corrections.ts';
 
 /** A value read: the value to use, or why it is refused and where in it (`[2]`, `[0].site`; empty for the whole). */

@@ -7,7 +7,7 @@
  * storage.local, see custom-glossaries.ts). Migrations between versions of
  * this schema are in settings-migrations.ts.
  */
-import { KINDS, type Kind } from '../core/glossary/schema.ts';
+import { KINDS, type Kind } from '../core/glossary/kinds.ts';
 import { correctionKey, type Correction } from '../core/match/corrections.ts';
 import {
   booleanGuard,
