@@ -57,6 +57,24 @@ const ENTRY_POINTS = {
 export const FRAME_PROBE_LIMIT_BYTES = 1_024;
 
 /**
+ * Packages the content script must not bundle. It runs on every page we are
+ * declared for, and these two were compiled and run on every cold page before
+ * marking could start (docs/page-work.md, fifth pass); the background, popup
+ * and options page may use them.
+ */
+export const CONTENT_SCRIPT_EXCLUDED_PACKAGES = ['valibot', 'webextension-polyfill'] as const;
+
+/** What content.js took in that it must not, from esbuild's metafile of the build. */
+export function contentBundleProblems(metafile: esbuild.Metafile): string[] {
+  const content = Object.entries(metafile.outputs).find(([file]) => path.basename(file) === 'content.js')?.[1];
+  if (!content) return ['content.js is missing from the build'];
+  const inputs = Object.keys(content.inputs);
+  return CONTENT_SCRIPT_EXCLUDED_PACKAGES.filter((name) => inputs.some((input) => input.includes(`node_modules/${name}/`))).map(
+    (name) => `content.js bundles ${name}: some module the content script imports brings it in (esbuild --metafile shows which); it runs on every page.`,
+  );
+}
+
+/**
  * The manifest declares the full script (top frame) and the probe (every
  * frame) for the same sites: a list edited in one place and not the other
  * would run one without the other.
@@ -135,6 +153,7 @@ async function build(): Promise<void> {
     write: false,
     outdir: '/out',
     logLevel: 'warning',
+    metafile: true,
     plugins: [polyfillAsEsm],
     // Names the background's IndexedDB copy of glossary.bin, so a new build never reads an old copy.
     define: { BACKGROUNDER_GLOSSARY_DIGEST: JSON.stringify(createHash('sha256').update(glossary).digest('hex').slice(0, 16)) },
@@ -143,6 +162,11 @@ async function build(): Promise<void> {
   const probe = bundles.outputFiles.find((file) => path.basename(file.path) === 'frame-probe.js');
   if (!probe || probe.contents.byteLength > FRAME_PROBE_LIMIT_BYTES) {
     console.error(`frame-probe.js is ${probe?.contents.byteLength ?? 'missing'} bytes, over ${FRAME_PROBE_LIMIT_BYTES}: it runs in every frame; import nothing big into src/content/frame-probe.ts.`);
+    process.exit(1);
+  }
+  const bundleProblems = contentBundleProblems(bundles.metafile);
+  if (bundleProblems.length > 0) {
+    for (const problem of bundleProblems) console.error(problem);
     process.exit(1);
   }
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;

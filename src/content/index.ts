@@ -9,7 +9,7 @@
 // First: its top level times the evaluation of every module after it.
 import { evaluationStartedAt } from './evaluation-start.ts';
 import browser from '../shared/browser.ts';
-import { watchCustomGlossaries } from '../shared/custom-glossaries.ts';
+import { watchCustomGlossaries } from '../shared/custom-glossaries-watch.ts';
 import { listen, type ContentMessages, type PageReport } from '../shared/messages.ts';
 import { isActiveOn, loadSettings, saveSetting, siteKey, watchSettings, type Settings } from '../shared/settings.ts';
 import { CardCache } from './card/card-cache.ts';

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { entrySchema, type Entry } from '../core/glossary/schema.ts';
 import { GLOSSARY_ID, glossaryNameSchema, type CustomGlossary } from './custom-glossaries.ts';
 import { checkNote } from './notes.ts';
-import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_SCHEMAS, type SettingKey, type Settings } from './settings-schema.ts';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_GUARDS, type SettingKey, type Settings } from './settings-schema.ts';
 
 export const BACKUP_FORMAT = 'backgrounder-backup';
 export const BACKUP_VERSION = 1;
@@ -59,9 +59,9 @@ function parseSettingsStrictly(raw: unknown, problems: BackupProblem[]): Setting
       problems.push({ where: `settings.${key}`, message: 'is not a setting of this version' });
       continue;
     }
-    const result = v.safeParse(SETTING_SCHEMAS[key as SettingKey], value);
-    if (result.success) target[key as SettingKey] = result.output;
-    else problems.push({ where: `settings.${key}${issuePlace(result.issues[0])}`, message: result.issues[0].message });
+    const result = SETTING_GUARDS[key as SettingKey](value);
+    if (result.ok) target[key as SettingKey] = result.value;
+    else problems.push({ where: `settings.${key}${result.at}`, message: result.message });
   }
   return settings;
 }

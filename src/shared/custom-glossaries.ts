@@ -10,14 +10,15 @@ import { compileGlossary } from '../core/glossary/compile.ts';
 import { encodeGlossary, glossaryToBase64 } from '../core/glossary/binary.ts';
 import { entrySchema, type Entry } from '../core/glossary/schema.ts';
 import browser from './browser.ts';
+import { GLOSSARY_KEY_PREFIX } from './custom-glossaries-watch.ts';
 import type { ImportPreview } from './glossary-import.ts';
 import { loadSettings, saveSetting } from './settings.ts';
 import { StorageWriteError, writeOrExplain } from './storage-errors.ts';
 
+export { GLOSSARY_KEY_PREFIX, watchCustomGlossaries } from './custom-glossaries-watch.ts';
+
 /** The id the bundled glossary goes by in the `disabledGlossaries` setting. */
 export const BUNDLED_GLOSSARY_ID = 'bundled';
-/** storage.local keys of custom glossaries start with this. */
-export const GLOSSARY_KEY_PREFIX = 'glossary:';
 /** The version of the stored record; a record of another version is ignored rather than misread. */
 const RECORD_FORMAT = 1;
 export const GLOSSARY_ID = /^custom-[a-z0-9-]{1,90}$/;
@@ -130,13 +131,4 @@ export async function recompileCustomGlossaries(): Promise<void> {
 export function glossaryRecord(glossary: CustomGlossary): [key: string, record: StoredGlossary] {
   const compiled = glossaryToBase64(encodeGlossary(compileGlossary(glossary.name, glossary.entries)));
   return [keyOf(glossary.id), { format: RECORD_FORMAT, ...glossary, entries: [...glossary.entries], compiled }];
-}
-
-/** Call `listener` whenever a custom glossary is added, replaced or deleted, until `signal` aborts. */
-export function watchCustomGlossaries(listener: () => void, signal: AbortSignal): void {
-  const onChanged = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(GLOSSARY_KEY_PREFIX)) && !signal.aborted) listener();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
 }

@@ -121,13 +121,13 @@ export type Handlers<M extends MessageMap> = {
   [K in keyof M]: (params: M[K]['params'], sender: Runtime.MessageSender) => M[K]['result'] | Promise<M[K]['result']>;
 };
 
-export function sendToTab<K extends keyof ContentMessages>(
+export async function sendToTab<K extends keyof ContentMessages>(
   tabId: number,
   type: K,
   params: ContentMessages[K]['params'],
   frameId = 0,
 ): Promise<ContentMessages[K]['result']> {
-  return browser.tabs.sendMessage(tabId, { type, params }, { frameId }) as Promise<ContentMessages[K]['result']>;
+  return settle(await browser.tabs.sendMessage(tabId, { type, params }, { frameId }).catch(noAnswer)) as ContentMessages[K]['result'];
 }
 
 /**
@@ -139,22 +139,64 @@ export async function sendToBackground<K extends keyof AllBackgroundMessages>(
   type: K,
   params: AllBackgroundMessages[K]['params'],
 ): Promise<AllBackgroundMessages[K]['result']> {
-  return (await browser.runtime.sendMessage({ type, params })) as AllBackgroundMessages[K]['result'];
+  return settle(await browser.runtime.sendMessage({ type, params }).catch(noAnswer)) as AllBackgroundMessages[K]['result'];
 }
 
 /**
+ * A handler's failure as it travels back: Chrome's `sendResponse` carries only
+ * values, so a rejection is sent as this marker and the asker rejects again.
+ * The marker is webextension-polyfill's, which this code replaced, so a page
+ * still running the script of the build before an update reads it alike.
+ */
+const REJECTED = '__mozWebExtensionPolyfillReject__';
+type Rejection = { [REJECTED]: true; message: string };
+
+const rejection = (error: unknown): Rejection => ({
+  [REJECTED]: true,
+  message: error instanceof Error || typeof (error as { message?: unknown } | null)?.message === 'string' ? (error as { message: string }).message : 'An unexpected error occurred',
+});
+
+/** An answer as the asker sees it: a sent rejection rejects, any other value is the result. */
+function settle(reply: unknown): unknown {
+  if (typeof reply === 'object' && reply !== null && (reply as Partial<Rejection>)[REJECTED] === true) throw new Error((reply as Rejection).message);
+  return reply;
+}
+
+/** Chrome's error when every listener let the message pass unanswered: no result, as Firefox answers it. */
+const NO_RESPONSE = 'The message port closed before a response was received.';
+const noAnswer = (error: unknown): undefined => {
+  if (error instanceof Error && error.message === NO_RESPONSE) return undefined;
+  throw error;
+};
+
+/**
  * Answer the messages of one map until `signal` aborts. Messages of unknown
- * type, malformed ones and those from other extensions are ignored.
+ * type, malformed ones and those from other extensions are ignored (left to
+ * the context's other listeners). An answer goes through `sendResponse`, which
+ * both browsers honour when the listener returns true; Chrome ignores a
+ * returned promise.
  */
 export function listen<M extends MessageMap>(handlers: Handlers<M>, signal: AbortSignal): void {
-  const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+  const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void): true | undefined => {
     if (sender.id !== browser.runtime.id || !isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const envelope = message as Envelope<M>;
     const handler = handlers[envelope.type] as (params: unknown, sender: Runtime.MessageSender) => unknown;
-    return Promise.resolve(handler(envelope.params, sender));
+    let answer: Promise<unknown>;
+    try {
+      answer = Promise.resolve(handler(envelope.params, sender));
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    answer
+      .then(sendResponse, (error: unknown) => sendResponse(rejection(error)))
+      // The asker is gone (its page closed or navigated): nobody to tell.
+      .catch(() => {});
+    return true;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  // The API's types say a listener that takes sendResponse always answers; this one lets other maps' messages pass.
+  const listener = onMessage as Runtime.OnMessageListenerCallback;
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
 
 function isEnvelope(message: unknown): message is { type: string; params: object } {

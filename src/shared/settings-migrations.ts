@@ -3,7 +3,7 @@
  * storage.sync record, so they are tested without a browser; the store
  * (settings.ts) applies them when the extension is installed or updated.
  */
-import { LIST_ITEM_SCHEMAS, SETTINGS_VERSION, salvageList } from './settings-schema.ts';
+import { LIST_ITEM_CHECKS, SETTINGS_VERSION, salvageList, type ListKey } from './settings-schema.ts';
 
 /** The storage.sync key holding the version of the stored settings. */
 export const VERSION_KEY = 'settingsVersion';
@@ -30,7 +30,7 @@ const normaliseLists: Migration = {
   from: 1,
   migrate: (raw) => {
     const set: Record<string, unknown> = {};
-    for (const key of Object.keys(LIST_ITEM_SCHEMAS) as Array<keyof typeof LIST_ITEM_SCHEMAS>) {
+    for (const key of Object.keys(LIST_ITEM_CHECKS) as ListKey[]) {
       const stored = Object.hasOwn(raw, key) ? raw[key] : undefined;
       if (Array.isArray(stored)) set[key] = salvageList(key, stored);
     }

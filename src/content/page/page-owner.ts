@@ -4,7 +4,7 @@
  * `destroy()` removes all of it. Nothing else in the extension touches the
  * page: the page's DOM, attributes and selection stay as the page made them.
  */
-import { KINDS, type Kind } from '../../core/glossary/schema.ts';
+import { KINDS, type Kind } from '../../core/glossary/kinds.ts';
 
 /** Every highlight name we register starts with this. */
 export const HIGHLIGHT_PREFIX = 'backgrounder';

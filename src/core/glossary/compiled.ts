@@ -9,7 +9,7 @@
  * not here: the content script never needs it to mark a page.
  */
 import type { Automaton } from '../automaton/automaton.ts';
-import { KINDS, type Kind } from './schema.ts';
+import { KINDS, type Kind } from './kinds.ts';
 
 /** `aliasFlags` bits. */
 export const CASE_SENSITIVE = 1;

@@ -6,20 +6,9 @@
  * wherever it came from. The prose version is docs/glossary-format.md.
  */
 import * as v from 'valibot';
+import { KINDS } from './kinds.ts';
 
-/** Categories a reader can switch on and off; one highlight name per kind. */
-export const KINDS = [
-  'country',
-  'place',
-  'organisation',
-  'government',
-  'group',
-  'person',
-  'agreement',
-  'concept',
-  'event',
-] as const;
-export type Kind = (typeof KINDS)[number];
+export { KINDS, type Kind } from './kinds.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const AS_OF = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -3,7 +3,7 @@
  * (name-gates.ts): the given names its people carry, and the words of one
  * entry's own names. Both are read once, when a page first needs them.
  */
-import { KINDS, type Kind } from '../glossary/schema.ts';
+import { KINDS, type Kind } from '../glossary/kinds.ts';
 import { NAME_WORDS, NAME_WORDS_SEPARATOR, type CompiledGlossary } from '../glossary/compiled.ts';
 import { normalise, normalisePhrase } from '../text/normalise.ts';
 import { NAME_TITLES } from './name-gates.ts';
