@@ -4,18 +4,21 @@
  * and MPL-2.0 ask that their notices travel with the copies; esbuild drops
  * comments (`legalComments: 'none'` keeps the scripts small), so they go here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Packages whose code esbuild bundles into the scripts. */
-export const BUNDLED_PACKAGES = ['preact', '@floating-ui/dom', '@floating-ui/core', '@floating-ui/utils', 'webextension-polyfill'];
+export const BUNDLED_PACKAGES = ['preact', '@floating-ui/dom', '@floating-ui/core', '@floating-ui/utils', 'webextension-polyfill', 'valibot'];
 
 const RULE = `\n${'-'.repeat(72)}\n`;
 
 function packageNotice(root: string, name: string): string {
   const dir = path.join(root, 'node_modules', name);
   const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string; license: string };
-  const licence = readFileSync(path.join(dir, 'LICENSE'), 'utf8').trim();
+  // valibot names its licence LICENSE.md.
+  const file = ['LICENSE', 'LICENSE.md'].map((name) => path.join(dir, name)).find((candidate) => existsSync(candidate));
+  if (!file) throw new Error(`${name} has no LICENSE file in node_modules: its notice cannot be written.`);
+  const licence = readFileSync(file, 'utf8').trim();
   return `${name} ${manifest.version} (${manifest.license})\n\n${licence}`;
 }
 

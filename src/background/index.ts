@@ -5,6 +5,7 @@
  * glossaries (held here once for every page) and serves card text, and runs the reader's commands: the keyboard panel, "annotate this
  * page once", and the per-site opt-in.
  */
+import '../shared/browser-polyfill.ts'; // first: browser.ts reads the API it installs
 import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
 import { listen, sendToTab, type BackgroundMessages } from '../shared/messages.ts';

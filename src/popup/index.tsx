@@ -1,4 +1,5 @@
 /** The toolbar popup: mounts the Popup component, in the reader's language and its direction. */
+import '../shared/browser-polyfill.ts'; // first: browser.ts reads the API it installs
 import { render } from 'preact';
 import { t, uiDirection, uiLanguage } from '../shared/i18n.ts';
 import { Popup } from './Popup.tsx';

@@ -6,11 +6,12 @@
  * matters, answering a message asynchronously, is handled where messages
  * are answered (src/shared/messages.ts).
  *
- * webextension-polyfill stood here until December 2026: 10 KB minified of
- * wrappers that every cold page compiled and ran before the content script
- * could start (docs/page-work.md, fifth pass). Importing it is still
- * forbidden elsewhere by the lint config, so no context brings it back
- * without going through this file.
+ * The background, popup and options page install webextension-polyfill
+ * first (browser-polyfill.ts), so there this is the polyfill's object. The
+ * content script does not: 10 KB minified of wrappers that every cold page
+ * compiled before the first mark (docs/page-work.md, fifth pass); the build
+ * fails if content.js bundles it. The lint config forbids importing the
+ * polyfill anywhere but these two files.
  */
 import type { Browser } from 'webextension-polyfill';
 
