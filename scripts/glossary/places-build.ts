@@ -168,7 +168,10 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     const { seat, division } = selected;
     if (!seat || foldName(seat.name) === foldName(division.name) || !maybeSameName(seat.name, division.name)) continue;
     const city = drafts.find((draft) => draft.kind === 'city' && draft.id === cityIds.get(seat.geonameId));
-    if (city && !city.claims.some((claim) => foldName(claim.text) === foldName(division.name))) city.claims.push(claimOf(division.name, 'natural'));
+    // The division keeps only its longer names; the seat's alias leaves them, and its government's, to the division ("Basra governorate").
+    if (city && !city.claims.some((claim) => foldName(claim.text) === foldName(division.name))) {
+      city.claims.push({ ...claimOf(division.name, 'natural'), exclude: [...divisionForms(division.name), ...divisionOfficeForms(division.name)] });
+    }
   }
   const live = drafts.filter((draft) => {
     if (input.handWrittenIds.has(draft.id)) {

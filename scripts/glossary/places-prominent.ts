@@ -21,6 +21,7 @@ import type { CommonWords as LanguageWords } from './common-words.ts';
 import { foldName, hasDivisionWord, isGenericName, letterCount } from './places-names.ts';
 import type { CityRecord, PlaceDatasets } from './places-sources.ts';
 import type { NameVetter } from './places-vet.ts';
+import { abroadNamesakes, onlyTinyNamesakesAbroad } from './places-abroad.ts';
 
 /** A city this large, or a national capital, is what its name means in the news. */
 export const PROMINENT_CITY_POPULATION = 1_000_000;
@@ -108,20 +109,30 @@ export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<
     const folded = foldName(division.name);
     divisionsByName.set(folded, [...(divisionsByName.get(folded) ?? []), division.code]);
   }
+  const abroad = abroadNamesakes(data);
   const isSelf = (other: CityRecord, place: PlaceRef): boolean =>
     place.city !== undefined && other.country === place.city.country && distanceKm(other, place.city) <= SAME_PLACE_KM;
   return {
     isUnique(name, place) {
       const folded = foldName(name);
-      // isStrictEvidence: no word of any corpus language, no personal name, no reviewed name, no place of another country.
-      if (held.has(folded) || !vetter.isStrictEvidence(name, place.country) || vetter.personNamesHolding(name).length > 0) return false;
+      if (held.has(folded) || vetter.personNamesHolding(name).length > 0) return false;
+      // isStrictEvidence: no word of any corpus language, no personal name, no reviewed name, no place of another country;
+      // a capital's or a city of a million's namesakes abroad are weighed by size instead ("Warsaw", Indiana: places-abroad.ts).
+      const weighed = place.city !== undefined && place.kind === 'city' && isProminentCity(place.city) ? place.city : undefined;
+      if (weighed ? !vetter.isPlainName(name) || !onlyTinyNamesakesAbroad(weighed, abroad(weighed, name)) : !vetter.isStrictEvidence(name, place.country)) return false;
       const longer = longerPlaces(name);
       // A part of many other names ("Bahía Blanca" for Bahia) is more than a name, and they would not fit the exclusions;
       // a large city named from it ("Oklahoma City") is a second meaning.
       if (longer.length > MAX_LONGER_PLACES) return false;
       if (longer.some((other) => other.population >= RIVAL_CITY_POPULATION)) return false;
-      if ((citiesByName.get(folded) ?? []).some((other) => !isSelf(other, place))) return false;
-      return (divisionsByName.get(folded) ?? []).every((code) => code === place.divisionCode);
+      // A one-word city name inside a longer division name of its country that no type word tells apart ("Minsk City",
+      // "Bogota D.C."): nothing near the name could leave the division's mentions undecided, so the block gate stays.
+      const divisionsHolding = place.kind === 'city' && !folded.includes(' ') ? longer.filter((other) => other.population === 0 && other.country === place.country) : [];
+      if (divisionsHolding.some((other) => typeWordsBeside(name, [other.written]).length === 0)) return false;
+      if ((citiesByName.get(folded) ?? []).some((other) => !isSelf(other, place) && !(weighed && other.country !== weighed.country))) return false;
+      // A division of a city's own country named like it ("Hanoi", the Minsk region) keeps only its longer names
+      // (places-build.ts, namedLikeTown): the bare name is the city's with or without the country nearby.
+      return (divisionsByName.get(folded) ?? []).every((code) => code === place.divisionCode || (place.kind === 'city' && code.startsWith(`${place.country}.`)));
     },
     isShortContextSafe(name) {
       // Contexts are matched without case: "US" would be found in "us", "USA" in Spanish "usa".
