@@ -24,14 +24,18 @@ const DATA: PlaceDatasets = {
     { ...city(11, 'Hanoi', 'VN', 1_431_270, 21.02, 105.84), featureCode: 'PPLC' },
     city(12, 'Recife', 'BR', 900_000, -8.05, -34.9),
     city(13, 'Recife', 'PT', 6_000, 41.0, -8.0), // tiny, but the Brazilian city is no capital and under a million
+    { ...city(14, 'Minsk', 'BY', 1_742_124, 53.9, 27.57), featureCode: 'PPLC' },
+    { ...city(15, 'Maputo', 'MZ', 1_191_613, -25.97, 32.58), featureCode: 'PPLC' },
   ],
   currentCities: [],
-  divisions: [{ code: 'KE.30', name: 'Nairobi County' }, { code: 'US.OK', name: 'Oklahoma' }, { code: 'VN.44', name: 'Hanoi' }, { code: 'LA.27', name: 'Hanoi' }],
+  divisions: [{ code: 'KE.30', name: 'Nairobi County' }, { code: 'US.OK', name: 'Oklahoma' }, { code: 'VN.44', name: 'Hanoi' }, { code: 'LA.27', name: 'Hanoi' },
+    { code: 'BY.04', name: 'Minsk City' }, { code: 'MZ.04', name: 'Maputo City' }, { code: 'MZ.05', name: 'Maputo Province' }],
 };
 const WORDS = { english: new Set<string>(), otherLanguages: new Set<string>(), reviewed: new Set<string>() };
 const LANGUAGE_WORDS = { languagesOf: (_: string, folded: string) => (folded === 'usa' || folded === 'us' ? ['es'] : []), personalName: () => undefined };
 const vetter = nameVetter([], WORDS);
 const check = prominence(DATA, vetter, LANGUAGE_WORDS, new Set(['kobe']));
+const named = (name: string): CityRecord => DATA.cities.find((record) => record.name === name && record.featureCode === 'PPLC')!;
 const cityRef = (record: CityRecord): PlaceRef => ({ kind: 'city', country: record.country, city: record });
 
 describe('the weaker gate of prominent place names', () => {
@@ -56,6 +60,12 @@ describe('the weaker gate of prominent place names', () => {
     const onlyOwn = prominence({ ...DATA, divisions: DATA.divisions.filter((division) => division.code !== 'LA.27') }, vetter, LANGUAGE_WORDS, new Set());
     expect(onlyOwn.isUnique('Hanoi', cityRef(hanoi))).toBe(true);
     expect(check.isUnique('Hanoi', cityRef(hanoi))).toBe(false);
+  });
+
+  it('keeps a city inside a division\'s name gated where no type word near it could leave the division undecided', () => {
+    expect(check.isUnique('Minsk', cityRef(named('Minsk')))).toBe(false);
+    // "Maputo Province" gives the word ("province") that the near gate needs.
+    expect(check.isUnique('Maputo', cityRef(named('Maputo')))).toBe(true);
   });
 
   it('excludes the longer names of other places, then the institutions of its kind', () => {

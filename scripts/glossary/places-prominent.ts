@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
 import type { CommonWords as LanguageWords } from './common-words.ts';
-import { foldName, hasDivisionWord, isGenericName, letterCount } from './places-names.ts';
+import { DIVISION_TERMS, foldName, hasDivisionWord, isGenericName, letterCount } from './places-names.ts';
 import type { CityRecord, PlaceDatasets } from './places-sources.ts';
 import type { NameVetter } from './places-vet.ts';
 import { abroadNamesakes, onlyTinyNamesakesAbroad } from './places-abroad.ts';
@@ -127,8 +127,12 @@ export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<
       if (longer.some((other) => other.population >= RIVAL_CITY_POPULATION)) return false;
       // A one-word city name inside a longer division name of its country that no type word tells apart ("Minsk City",
       // "Bogota D.C."): nothing near the name could leave the division's mentions undecided, so the block gate stays.
-      const divisionsHolding = place.kind === 'city' && !folded.includes(' ') ? longer.filter((other) => other.population === 0 && other.country === place.country) : [];
-      if (divisionsHolding.some((other) => typeWordsBeside(name, [other.written]).length === 0)) return false;
+      // The division's own forms with its country's type word ("Bogota D.C. department") count as its names too.
+      const divisionsHolding = (place.kind === 'city' && !folded.includes(' ') ? longer.filter((other) => other.population === 0 && other.country === place.country) : [])
+        .flatMap((other) => [other.written, ...(DIVISION_TERMS[place.country] ?? []).map((term) => `${other.written} ${term}`)]);
+      const ownWords = new Set(folded.split(' '));
+      const namesDivision = (other: string): boolean => foldName(other).split(' ').some((word) => !ownWords.has(word) && hasDivisionWord(word));
+      if (divisionsHolding.some(namesDivision) && typeWordsBeside(name, divisionsHolding).length === 0) return false;
       if ((citiesByName.get(folded) ?? []).some((other) => !isSelf(other, place) && !(weighed && other.country !== weighed.country))) return false;
       // A division of a city's own country named like it ("Hanoi", the Minsk region) keeps only its longer names
       // (places-build.ts, namedLikeTown): the bare name is the city's with or without the country nearby.
