@@ -26,6 +26,8 @@ export interface BuildInput {
   readonly namesakes?: (city: CityRecord, names: readonly string[]) => readonly Namesake[];
   /** Where given, the country's division names that hold a city's name ("Davao del Sur"): the city's alias excludes them. */
   readonly longerDivisionNames?: (country: string, name: string) => readonly string[];
+  /** Where given, a country's adjectives of nationality (places-demonyms.ts): gate terms after its names. */
+  readonly demonyms?: (country: string) => readonly string[];
 }
 
 export interface BuildResult {
@@ -51,7 +53,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     const row = COUNTRIES.get(code);
     const entry = row && input.countryEntries.get(row.id);
     if (!row || !entry) throw new Error(`no country entry for ${code}: add it to places-countries.ts`);
-    return { name: { code, id: row.id, label: entry.label, article: row.article }, region: row.region, terms: countryContextTerms(entry, vetter, input.prominence) };
+    return { name: { code, id: row.id, label: entry.label, article: row.article }, region: row.region, terms: [...countryContextTerms(entry, vetter, input.prominence), ...(input.demonyms?.(code) ?? [])] };
   };
   const safe = (names: readonly string[]) => names.filter((name) => vetter.isContextSafe(name));
   const placeTerms = (code: string, countryTerms: string[], region: string[], neighbours: string[]): GateTerms => ({
