@@ -17,7 +17,10 @@ const find = abroadNamesakes(DATA);
 
 describe('namesakes abroad too small to be meant', () => {
   it('lists each town abroad once, at its 2020 size, and one only the 2026 release lists as under 1,000 people', () => {
-    expect(find(WARSAW, 'Warsaw')).toEqual([{ country: 'US', population: 14_472 }, { country: 'US', population: 0 }]);
+    expect(find(WARSAW, 'Warsaw')).toEqual([
+      { country: 'US', population: 14_472, divisionCode: 'US.01' },
+      { country: 'US', population: 0, divisionCode: 'US.VA' },
+    ]);
   });
 
   it('leaves out namesakes in the city\'s own country, which places-namesakes.ts weighs', () => {
@@ -28,7 +31,7 @@ describe('namesakes abroad too small to be meant', () => {
     expect(onlyTinyNamesakesAbroad(WARSAW, find(WARSAW, 'Warsaw'))).toBe(true);
     expect(onlyTinyNamesakesAbroad(ATHENS, find(ATHENS, 'Athens'))).toBe(false);
     const megacity = { ...WARSAW, population: 20_000_000 };
-    expect(onlyTinyNamesakesAbroad(megacity, [{ country: 'US', population: TINY_NAMESAKE_CEILING }])).toBe(false);
+    expect(onlyTinyNamesakesAbroad(megacity, [{ country: 'US', population: TINY_NAMESAKE_CEILING, divisionCode: 'US.NY' }])).toBe(false);
     expect(onlyTinyNamesakesAbroad(WARSAW, [])).toBe(true);
   });
 });

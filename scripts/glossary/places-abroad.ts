@@ -36,6 +36,8 @@ export interface AbroadNamesake {
    * both is unknown to this check, as to every other).
    */
   readonly population: number;
+  /** Its first-level division's code ("US.IN"), in the numbering of the release that gave its size. */
+  readonly divisionCode: string;
 }
 
 const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
@@ -46,8 +48,9 @@ const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: numb
 
 /** A finder of a city's namesakes in other countries (both releases, every size), indexed once by folded name. */
 export function abroadNamesakes(data: PlaceDatasets): (city: CityRecord, name: string) => AbroadNamesake[] {
-  const byName = new Map<string, Array<{ country: string; population: number; lat: number; lon: number }>>();
-  const add = (name: string, place: { country: string; population: number; lat: number; lon: number }): void => {
+  type Place = { country: string; admin1: string; population: number; lat: number; lon: number };
+  const byName = new Map<string, Place[]>();
+  const add = (name: string, place: Place): void => {
     const key = foldName(name);
     const list = byName.get(key);
     if (list) list.push(place);
@@ -56,15 +59,15 @@ export function abroadNamesakes(data: PlaceDatasets): (city: CityRecord, name: s
   for (const city of data.cities) add(city.name, city);
   for (const place of data.currentCities) add(place.name, { ...place, population: 0 });
   return (city, name) => {
-    const kept: Array<{ country: string; population: number; lat: number; lon: number }> = [];
+    const kept: Place[] = [];
     for (const place of byName.get(foldName(name)) ?? []) {
       if (place.country === city.country) continue;
       // One town listed in both releases is one namesake, counted at its 2020 size.
       const same = kept.find((other) => other.country === place.country && distanceKm(other, place) <= SAME_PLACE_KM);
-      if (same) same.population = Math.max(same.population, place.population);
-      else kept.push({ ...place });
+      if (same && place.population > same.population) Object.assign(same, { population: place.population, admin1: place.admin1 });
+      else if (!same) kept.push({ ...place });
     }
-    return kept.map(({ country, population }) => ({ country, population }));
+    return kept.map(({ country, population, admin1 }) => ({ country, population, divisionCode: `${country}.${admin1}` }));
   };
 }
 

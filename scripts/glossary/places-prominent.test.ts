@@ -29,7 +29,7 @@ const DATA: PlaceDatasets = {
   ],
   currentCities: [],
   divisions: [{ code: 'KE.30', name: 'Nairobi County' }, { code: 'US.OK', name: 'Oklahoma' }, { code: 'VN.44', name: 'Hanoi' }, { code: 'LA.27', name: 'Hanoi' },
-    { code: 'BY.04', name: 'Minsk City' }, { code: 'MZ.04', name: 'Maputo City' }, { code: 'MZ.05', name: 'Maputo Province' }],
+    { code: 'US.01', name: 'Indiana' }, { code: 'BY.04', name: 'Minsk City' }, { code: 'MZ.04', name: 'Maputo City' }, { code: 'MZ.05', name: 'Maputo Province' }],
 };
 const WORDS = { english: new Set<string>(), otherLanguages: new Set<string>(), reviewed: new Set<string>() };
 const LANGUAGE_WORDS = { languagesOf: (_: string, folded: string) => (folded === 'usa' || folded === 'us' ? ['es'] : []), personalName: () => undefined };
@@ -53,6 +53,13 @@ describe('the weaker gate of prominent place names', () => {
     expect(check.isUnique('Warsaw', cityRef(DATA.cities[7]!))).toBe(true);
     expect(check.isUnique('Athens', cityRef(DATA.cities[9]!))).toBe(false);
     expect(check.isUnique('Recife', cityRef(DATA.cities[12]!))).toBe(false);
+  });
+
+  it('leaves a relaxed name undecided near its tiny namesake\'s division ("Warsaw, Indiana")', () => {
+    const warsaw = cityRef(named('Warsaw'));
+    expect(check.namesakeDivisions('Warsaw', warsaw)).toEqual(['Indiana']);
+    expect(prominentAlias('Warsaw', warsaw, ['Poland'], false, [], check)).toMatchObject({ notContexts: ['Indiana'], scope: 'near' });
+    expect(check.namesakeDivisions('Nairobi', cityRef(NAIROBI))).toEqual([]);
   });
 
   it('finds a city named like a division of its own country unique, not one named like another country\'s', () => {

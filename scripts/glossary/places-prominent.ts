@@ -69,6 +69,12 @@ export interface Prominence {
   isShortContextSafe(name: string): boolean;
   /** Names of other places that hold this one ("Kansas City" for Kansas, "Bahía Blanca" for Bahia), for its exclusions. */
   longerPlaceNames(name: string): string[];
+  /**
+   * The first-level divisions of a weighed city's namesakes abroad ("Indiana" for Warsaw): near the name they say
+   * the namesake is meant ("Warsaw, Indiana"). Names a hand-written entry has ("Georgia", "New York") are left
+   * out: near the city they are mostly about themselves ("flights from New York to Delhi").
+   */
+  namesakeDivisions(name: string, place: PlaceRef): string[];
 }
 
 const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
@@ -110,6 +116,7 @@ export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<
     divisionsByName.set(folded, [...(divisionsByName.get(folded) ?? []), division.code]);
   }
   const abroad = abroadNamesakes(data);
+  const divisionNames = new Map(data.divisions.map((division) => [division.code, division.name]));
   const isSelf = (other: CityRecord, place: PlaceRef): boolean =>
     place.city !== undefined && other.country === place.city.country && distanceKm(other, place.city) <= SAME_PLACE_KM;
   return {
@@ -145,6 +152,14 @@ export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<
       return /^\p{Lu}{2,3}$/u.test(name) && words.languagesOf(name, folded).length === 0 && !words.personalName(folded);
     },
     longerPlaceNames,
+    namesakeDivisions(name, place) {
+      if (place.kind !== 'city' || !place.city || !isProminentCity(place.city)) return [];
+      const names = abroad(place.city, name)
+        .filter((namesake) => namesake.population > 0)
+        .flatMap((namesake) => divisionNames.get(namesake.divisionCode) ?? [])
+        .filter((division) => vetter.isContextSafe(division) && !vetter.isHandWritten(division));
+      return [...new Set(names)].sort((a, b) => a.localeCompare(b, 'en'));
+    },
   };
 }
 
@@ -194,7 +209,8 @@ export function prominentAlias(text: string, place: PlaceRef, contexts: readonly
   const oneWord = !foldName(text).includes(' ');
   if (!oneWord) return contexts.length === 0 ? undefined : { text, ...(sensitive && { case: 'sensitive' as const }), contexts: [...contexts], scope: 'page', exclude: excludes };
   // A city and a division of one name ("Nairobi", "Nairobi County"): a division word next to the name leaves it undecided.
-  const typeWords = typeWordsBeside(text, [...longer, ...exclude]);
+  // And a namesake's division near it leaves it undecided too: "Warsaw, Indiana", "Lisbon, Maine".
+  const typeWords = [...typeWordsBeside(text, [...longer, ...exclude]), ...check.namesakeDivisions(text, place)].slice(0, 20);
   return {
     text,
     ...(sensitive && { case: 'sensitive' as const }),
