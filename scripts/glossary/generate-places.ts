@@ -23,6 +23,7 @@ import { prominence } from './places-prominent.ts';
 import { longerDivisionNames, namesakeFinder } from './places-namesakes.ts';
 import { writeCommonWords } from './places-word-list.ts';
 import { demonymTerms, readDemonyms } from './places-demonyms.ts';
+import { borderNamesakes } from './places-abroad.ts';
 
 export const GENERATED_PREFIX = 'generated-places-';
 export const generatedFileName = (region: PlaceRegion): string => `${GENERATED_PREFIX}${region}.json`;
@@ -64,6 +65,7 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     namesakes: namesakeFinder(data),
     longerDivisionNames: longerDivisionNames(data),
     demonyms: demonymTerms(readDemonyms(), vetter),
+    borderNamesake: borderNamesakes(data),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abroadNamesakes, onlyTinyNamesakesAbroad, TINY_NAMESAKE_CEILING } from './places-abroad.ts';
+import { abroadNamesakes, borderNamesakes, onlyTinyNamesakesAbroad, TINY_NAMESAKE_CEILING } from './places-abroad.ts';
 import type { CityRecord, PlaceDatasets } from './places-sources.ts';
 
 const city = (geonameId: number, name: string, country: string, population: number, lat: number, lon: number, featureCode = 'PPL'): CityRecord => ({
@@ -33,5 +33,25 @@ describe('namesakes abroad too small to be meant', () => {
     const megacity = { ...WARSAW, population: 20_000_000 };
     expect(onlyTinyNamesakesAbroad(megacity, [{ country: 'US', population: TINY_NAMESAKE_CEILING, divisionCode: 'US.NY' }])).toBe(false);
     expect(onlyTinyNamesakesAbroad(WARSAW, [])).toBe(true);
+  });
+});
+
+describe('namesakes across a border', () => {
+  const data: PlaceDatasets = {
+    cities: [city(10, 'Yola', 'NG', 96_006, 9.2, 12.48), city(11, 'Ngaoundéré', 'CM', 231_357, 7.32, 13.58), city(12, 'Mubi', 'NG', 59_000, 10.27, 13.26)],
+    currentCities: [{ name: 'Ngaoundéré', country: 'CM', admin1: '10', lat: 7.32, lon: 13.58 }, { name: 'Yola', country: 'NG', admin1: '03', lat: 9.2, lon: 12.48 }],
+    divisions: [{ code: 'CM.10', name: 'Adamaoua' }, { code: 'NG.03', name: 'Adamawa' }],
+  };
+  const near = borderNamesakes({ ...data, divisions: [...data.divisions, { code: 'CM.11', name: 'Adamawa' }], currentCities: [...data.currentCities, { name: 'Tignère', country: 'CM', admin1: '11', lat: 7.37, lon: 12.65 }] });
+
+  it('finds a division of a neighbouring country with the name, placed at its towns', () => {
+    expect(near('NG', 'Adamawa', { lat: 9.2, lon: 12.48 })).toBe(true);
+    expect(near('CM', 'Adamawa', { lat: 8.0, lon: 12.6 })).toBe(true);
+  });
+
+  it('finds none where the other country\'s place is far, or where only the place\'s own country has the name', () => {
+    expect(near('NG', 'Adamawa', { lat: 4.0, lon: 6.0 })).toBe(false);
+    expect(borderNamesakes(data)('NG', 'Adamawa', { lat: 9.2, lon: 12.48 })).toBe(false);
+    expect(borderNamesakes(data)('NG', 'Mubi', { lat: 10.27, lon: 13.26 })).toBe(false);
   });
 });

@@ -74,3 +74,33 @@ export function abroadNamesakes(data: PlaceDatasets): (city: CityRecord, name: s
 /** Is every namesake abroad too small beside this city to be what its name means? (None at all is too.) */
 export const onlyTinyNamesakesAbroad = (city: CityRecord, namesakes: readonly AbroadNamesake[]): boolean =>
   namesakes.every((namesake) => namesake.population < TINY_NAMESAKE_CEILING && namesake.population < city.population * TINY_NAMESAKE_SHARE);
+
+/** A namesake across a border this near is written about with the place's country too ("near the border with Cameroon"). */
+export const BORDER_NAMESAKE_KM = 300;
+/** And this large, or a first-level division: a village of a few hundred across the border is not written about. */
+export const BORDER_NAMESAKE_POPULATION = 5_000;
+
+/**
+ * A finder of namesakes in a neighbouring country (review 9's Adamawa: a region
+ * of Cameroon and a state of Nigeria "near the border with Cameroon"): a place of
+ * BORDER_NAMESAKE_POPULATION or more, or a first-level division with a town within
+ * reach, of another country within BORDER_NAMESAKE_KM of the place. Such a name
+ * takes neither country as its gate; its region or a neighbouring town decides.
+ */
+export function borderNamesakes(data: PlaceDatasets): (country: string, name: string, at: { lat: number; lon: number }) => boolean {
+  const points = new Map<string, Array<{ country: string; lat: number; lon: number }>>();
+  const add = (name: string, point: { country: string; lat: number; lon: number }): void => {
+    const key = foldName(name);
+    const list = points.get(key);
+    if (list) list.push(point);
+    else points.set(key, [point]);
+  };
+  for (const city of data.cities) if (city.population >= BORDER_NAMESAKE_POPULATION) add(city.name, city);
+  // A division is placed at its towns (the current release's, by division code), so one near the border is found by any of them.
+  const divisionNames = new Map(data.divisions.map((division) => [division.code, division.name]));
+  for (const place of data.currentCities) {
+    const division = divisionNames.get(`${place.country}.${place.admin1}`);
+    if (division) add(division, place);
+  }
+  return (country, name, at) => (points.get(foldName(name)) ?? []).some((point) => point.country !== country && distanceKm(point, at) <= BORDER_NAMESAKE_KM);
+}
