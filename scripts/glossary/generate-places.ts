@@ -22,6 +22,8 @@ import { SKIP_REASONS, nameVetter } from './places-vet.ts';
 import { prominence } from './places-prominent.ts';
 import { longerDivisionNames, namesakeFinder } from './places-namesakes.ts';
 import { writeCommonWords } from './places-word-list.ts';
+import { demonymTerms, readDemonyms } from './places-demonyms.ts';
+import { borderNamesakes } from './places-abroad.ts';
 
 export const GENERATED_PREFIX = 'generated-places-';
 export const generatedFileName = (region: PlaceRegion): string => `${GENERATED_PREFIX}${region}.json`;
@@ -62,6 +64,8 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     prominence: prominence(data, vetter, words),
     namesakes: namesakeFinder(data),
     longerDivisionNames: longerDivisionNames(data),
+    demonyms: demonymTerms(readDemonyms(), vetter),
+    borderNamesake: borderNamesakes(data),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {

@@ -26,6 +26,10 @@ export interface BuildInput {
   readonly namesakes?: (city: CityRecord, names: readonly string[]) => readonly Namesake[];
   /** Where given, the country's division names that hold a city's name ("Davao del Sur"): the city's alias excludes them. */
   readonly longerDivisionNames?: (country: string, name: string) => readonly string[];
+  /** Where given, a country's adjectives of nationality (places-demonyms.ts): gate terms after its names. */
+  readonly demonyms?: (country: string) => readonly string[];
+  /** Where given, whether a place of another country within reach has this name (places-abroad.ts): its gate is then its region or a neighbour, never its country. */
+  readonly borderNamesake?: (country: string, name: string, at: { lat: number; lon: number }) => boolean;
 }
 
 export interface BuildResult {
@@ -51,7 +55,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     const row = COUNTRIES.get(code);
     const entry = row && input.countryEntries.get(row.id);
     if (!row || !entry) throw new Error(`no country entry for ${code}: add it to places-countries.ts`);
-    return { name: { code, id: row.id, label: entry.label, article: row.article }, region: row.region, terms: countryContextTerms(entry, vetter, input.prominence) };
+    return { name: { code, id: row.id, label: entry.label, article: row.article }, region: row.region, terms: [...countryContextTerms(entry, vetter, input.prominence), ...(input.demonyms?.(code) ?? [])] };
   };
   const safe = (names: readonly string[]) => names.filter((name) => vetter.isContextSafe(name));
   const placeTerms = (code: string, countryTerms: string[], region: string[], neighbours: string[]): GateTerms => ({
@@ -60,6 +64,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     neighbours,
     weak: new Set([...region, ...neighbours].filter((term) => !vetter.isStrictEvidence(term, code)).map(foldName)),
   });
+  const acrossBorder = (code: string, names: readonly string[], at: { lat: number; lon: number } | undefined): boolean =>
+    at !== undefined && input.borderNamesake !== undefined && names.some((name) => input.borderNamesake!(code, name, at));
   const claimOf = (text: string, origin: Claim['origin']): Claim => ({ text, origin, level: 'standard', dropContexts: new Set() });
 
   const townNames = new Set(
@@ -98,6 +104,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       weight: 0,
       prominent: true,
       place: { kind: 'division', country: selected.country, divisionCode: division.code },
+      // Adamawa, a state of Nigeria "near the border with Cameroon", and a region of Cameroon: placed at its seat or largest town.
+      namesake: acrossBorder(selected.country, [division.name], seat ?? selected.towns[0]),
       // A division named like a town of its country ("Deir ez-Zor") would take the town's mentions: only its longer forms stand.
       claims: [...(namedLikeTown ? [] : [claimOf(division.name, 'natural')]), ...derived],
       terms: placeTerms(selected.country, where.terms, safe(seat ? [seat.name] : []), safe(towns).slice(0, 5)),
@@ -147,7 +155,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       weight: city.population,
       prominent: isProminentCity(city),
       place: { kind: 'city', country: city.country, city },
-      namesake: namesakes.length > 0,
+      namesake: namesakes.length > 0 || acrossBorder(city.country, [label, city.name], city),
       // The old name too, unless it is only a part of the new one ("Juárez" of "Ciudad Juárez" is also a surname).
       claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: [...divisionForms(label), ...divisionOfficeForms(label)] }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
       terms: placeTerms(city.country, where.terms, safe(division ? [division] : []), safe(neighbours).slice(0, 5)),
@@ -168,7 +176,10 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     const { seat, division } = selected;
     if (!seat || foldName(seat.name) === foldName(division.name) || !maybeSameName(seat.name, division.name)) continue;
     const city = drafts.find((draft) => draft.kind === 'city' && draft.id === cityIds.get(seat.geonameId));
-    if (city && !city.claims.some((claim) => foldName(claim.text) === foldName(division.name))) city.claims.push(claimOf(division.name, 'natural'));
+    // The division keeps only its longer names; the seat's alias leaves them, and its government's, to the division ("Basra governorate").
+    if (city && !city.claims.some((claim) => foldName(claim.text) === foldName(division.name))) {
+      city.claims.push({ ...claimOf(division.name, 'natural'), exclude: [...divisionForms(division.name), ...divisionOfficeForms(division.name)] });
+    }
   }
   const live = drafts.filter((draft) => {
     if (input.handWrittenIds.has(draft.id)) {

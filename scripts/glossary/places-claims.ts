@@ -35,7 +35,10 @@ export interface Draft {
   readonly place: PlaceRef;
   readonly claims: Claim[];
   readonly terms: GateTerms;
-  /** A place of the same name elsewhere in the country: the country cannot tell them apart, so its names never take the country as their gate. */
+  /**
+   * A place of the same name elsewhere in the country, or across a border within reach: the country cannot tell
+   * them apart, so its names never take the country as their gate.
+   */
   readonly namesake?: boolean;
   readonly entry: (aliases: AliasSpec[]) => Entry;
 }

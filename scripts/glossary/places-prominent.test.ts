@@ -14,17 +14,28 @@ const DATA: PlaceDatasets = {
     city(1, 'Nairobi', 'KE', 20_000, -1.3, 36.85), // a section of the same city
     city(2, 'Bahia', 'BR', 12_000, -12.9, -38.5),
     city(3, 'Salvador', 'BR', 2_500_000, -12.97, -38.5),
-    city(4, 'Salvador', 'US', 9_000, 30.0, -90.0), // a namesake abroad
+    city(4, 'Salvador', 'US', 90_000, 30.0, -90.0), // a namesake abroad, too large to leave aside
     city(5, 'Oklahoma City', 'US', 650_000, 35.47, -97.52),
     city(6, 'Little Town', 'KE', 1_000, 0, 0), // too small to count
+    { ...city(7, 'Warsaw', 'PL', 1_702_139, 52.23, 21.01), featureCode: 'PPLC' },
+    city(8, 'Warsaw', 'US', 14_472, 41.24, -85.85), // tiny beside the capital
+    { ...city(9, 'Athens', 'GR', 664_046, 37.98, 23.72), featureCode: 'PPLC' },
+    city(10, 'Athens', 'US', 116_714, 33.96, -83.38), // a meaning of its own
+    { ...city(11, 'Hanoi', 'VN', 1_431_270, 21.02, 105.84), featureCode: 'PPLC' },
+    city(12, 'Recife', 'BR', 900_000, -8.05, -34.9),
+    city(13, 'Recife', 'PT', 6_000, 41.0, -8.0), // tiny, but the Brazilian city is no capital and under a million
+    { ...city(14, 'Minsk', 'BY', 1_742_124, 53.9, 27.57), featureCode: 'PPLC' },
+    { ...city(15, 'Maputo', 'MZ', 1_191_613, -25.97, 32.58), featureCode: 'PPLC' },
   ],
   currentCities: [],
-  divisions: [{ code: 'KE.30', name: 'Nairobi County' }, { code: 'US.OK', name: 'Oklahoma' }],
+  divisions: [{ code: 'KE.30', name: 'Nairobi County' }, { code: 'US.OK', name: 'Oklahoma' }, { code: 'VN.44', name: 'Hanoi' }, { code: 'LA.27', name: 'Hanoi' },
+    { code: 'US.01', name: 'Indiana' }, { code: 'BY.04', name: 'Minsk City' }, { code: 'MZ.04', name: 'Maputo City' }, { code: 'MZ.05', name: 'Maputo Province' }],
 };
 const WORDS = { english: new Set<string>(), otherLanguages: new Set<string>(), reviewed: new Set<string>() };
 const LANGUAGE_WORDS = { languagesOf: (_: string, folded: string) => (folded === 'usa' || folded === 'us' ? ['es'] : []), personalName: () => undefined };
 const vetter = nameVetter([], WORDS);
 const check = prominence(DATA, vetter, LANGUAGE_WORDS, new Set(['kobe']));
+const named = (name: string): CityRecord => DATA.cities.find((record) => record.name === name && record.featureCode === 'PPLC')!;
 const cityRef = (record: CityRecord): PlaceRef => ({ kind: 'city', country: record.country, city: record });
 
 describe('the weaker gate of prominent place names', () => {
@@ -36,6 +47,32 @@ describe('the weaker gate of prominent place names', () => {
     expect(check.isUnique('Salvador', cityRef(DATA.cities[3]!))).toBe(false);
     expect(check.isUnique('Kobe', { kind: 'city', country: 'JP' })).toBe(false);
     expect(check.isUnique('Oklahoma', { kind: 'division', country: 'US', divisionCode: 'US.OK' })).toBe(false);
+  });
+
+  it('weighs a capital\'s or a city of a million\'s namesakes abroad by size (issue #17)', () => {
+    expect(check.isUnique('Warsaw', cityRef(DATA.cities[7]!))).toBe(true);
+    expect(check.isUnique('Athens', cityRef(DATA.cities[9]!))).toBe(false);
+    expect(check.isUnique('Recife', cityRef(DATA.cities[12]!))).toBe(false);
+  });
+
+  it('leaves a relaxed name undecided near its tiny namesake\'s division ("Warsaw, Indiana")', () => {
+    const warsaw = cityRef(named('Warsaw'));
+    expect(check.namesakeDivisions('Warsaw', warsaw)).toEqual(['Indiana']);
+    expect(prominentAlias('Warsaw', warsaw, ['Poland'], false, [], check)).toMatchObject({ notContexts: ['Indiana'], scope: 'near' });
+    expect(check.namesakeDivisions('Nairobi', cityRef(NAIROBI))).toEqual([]);
+  });
+
+  it('finds a city named like a division of its own country unique, not one named like another country\'s', () => {
+    const hanoi = DATA.cities[11]!;
+    const onlyOwn = prominence({ ...DATA, divisions: DATA.divisions.filter((division) => division.code !== 'LA.27') }, vetter, LANGUAGE_WORDS, new Set());
+    expect(onlyOwn.isUnique('Hanoi', cityRef(hanoi))).toBe(true);
+    expect(check.isUnique('Hanoi', cityRef(hanoi))).toBe(false);
+  });
+
+  it('keeps a city inside a division\'s name gated where no type word near it could leave the division undecided', () => {
+    expect(check.isUnique('Minsk', cityRef(named('Minsk')))).toBe(false);
+    // "Maputo Province" gives the word ("province") that the near gate needs.
+    expect(check.isUnique('Maputo', cityRef(named('Maputo')))).toBe(true);
   });
 
   it('excludes the longer names of other places, then the institutions of its kind', () => {

@@ -18,9 +18,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
 import type { CommonWords as LanguageWords } from './common-words.ts';
-import { foldName, hasDivisionWord, isGenericName, letterCount } from './places-names.ts';
+import { DIVISION_TERMS, foldName, hasDivisionWord, isGenericName, letterCount } from './places-names.ts';
 import type { CityRecord, PlaceDatasets } from './places-sources.ts';
 import type { NameVetter } from './places-vet.ts';
+import { abroadNamesakes, onlyTinyNamesakesAbroad } from './places-abroad.ts';
 
 /** A city this large, or a national capital, is what its name means in the news. */
 export const PROMINENT_CITY_POPULATION = 1_000_000;
@@ -68,6 +69,12 @@ export interface Prominence {
   isShortContextSafe(name: string): boolean;
   /** Names of other places that hold this one ("Kansas City" for Kansas, "Bahía Blanca" for Bahia), for its exclusions. */
   longerPlaceNames(name: string): string[];
+  /**
+   * The first-level divisions of a weighed city's namesakes abroad ("Indiana" for Warsaw): near the name they say
+   * the namesake is meant ("Warsaw, Indiana"). Names a hand-written entry has ("Georgia", "New York") are left
+   * out: near the city they are mostly about themselves ("flights from New York to Delhi").
+   */
+  namesakeDivisions(name: string, place: PlaceRef): string[];
 }
 
 const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
@@ -108,20 +115,35 @@ export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<
     const folded = foldName(division.name);
     divisionsByName.set(folded, [...(divisionsByName.get(folded) ?? []), division.code]);
   }
+  const abroad = abroadNamesakes(data);
+  const divisionNames = new Map(data.divisions.map((division) => [division.code, division.name]));
   const isSelf = (other: CityRecord, place: PlaceRef): boolean =>
     place.city !== undefined && other.country === place.city.country && distanceKm(other, place.city) <= SAME_PLACE_KM;
   return {
     isUnique(name, place) {
       const folded = foldName(name);
-      // isStrictEvidence: no word of any corpus language, no personal name, no reviewed name, no place of another country.
-      if (held.has(folded) || !vetter.isStrictEvidence(name, place.country) || vetter.personNamesHolding(name).length > 0) return false;
+      if (held.has(folded) || vetter.personNamesHolding(name).length > 0) return false;
+      // isStrictEvidence: no word of any corpus language, no personal name, no reviewed name, no place of another country;
+      // a capital's or a city of a million's namesakes abroad are weighed by size instead ("Warsaw", Indiana: places-abroad.ts).
+      const weighed = place.city !== undefined && place.kind === 'city' && isProminentCity(place.city) ? place.city : undefined;
+      if (weighed ? !vetter.isPlainName(name) || !onlyTinyNamesakesAbroad(weighed, abroad(weighed, name)) : !vetter.isStrictEvidence(name, place.country)) return false;
       const longer = longerPlaces(name);
       // A part of many other names ("Bahía Blanca" for Bahia) is more than a name, and they would not fit the exclusions;
       // a large city named from it ("Oklahoma City") is a second meaning.
       if (longer.length > MAX_LONGER_PLACES) return false;
       if (longer.some((other) => other.population >= RIVAL_CITY_POPULATION)) return false;
-      if ((citiesByName.get(folded) ?? []).some((other) => !isSelf(other, place))) return false;
-      return (divisionsByName.get(folded) ?? []).every((code) => code === place.divisionCode);
+      // A one-word city name inside a longer division name of its country that no type word tells apart ("Minsk City",
+      // "Bogota D.C."): nothing near the name could leave the division's mentions undecided, so the block gate stays.
+      // The division's own forms with its country's type word ("Bogota D.C. department") count as its names too.
+      const divisionsHolding = (place.kind === 'city' && !folded.includes(' ') ? longer.filter((other) => other.population === 0 && other.country === place.country) : [])
+        .flatMap((other) => [other.written, ...(DIVISION_TERMS[place.country] ?? []).map((term) => `${other.written} ${term}`)]);
+      const ownWords = new Set(folded.split(' '));
+      const namesDivision = (other: string): boolean => foldName(other).split(' ').some((word) => !ownWords.has(word) && hasDivisionWord(word));
+      if (divisionsHolding.some(namesDivision) && typeWordsBeside(name, divisionsHolding).length === 0) return false;
+      if ((citiesByName.get(folded) ?? []).some((other) => !isSelf(other, place) && !(weighed && other.country !== weighed.country))) return false;
+      // A division of a city's own country named like it ("Hanoi", the Minsk region) keeps only its longer names
+      // (places-build.ts, namedLikeTown): the bare name is the city's with or without the country nearby.
+      return (divisionsByName.get(folded) ?? []).every((code) => code === place.divisionCode || (place.kind === 'city' && code.startsWith(`${place.country}.`)));
     },
     isShortContextSafe(name) {
       // Contexts are matched without case: "US" would be found in "us", "USA" in Spanish "usa".
@@ -130,6 +152,14 @@ export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<
       return /^\p{Lu}{2,3}$/u.test(name) && words.languagesOf(name, folded).length === 0 && !words.personalName(folded);
     },
     longerPlaceNames,
+    namesakeDivisions(name, place) {
+      if (place.kind !== 'city' || !place.city || !isProminentCity(place.city)) return [];
+      const names = abroad(place.city, name)
+        .filter((namesake) => namesake.population > 0)
+        .flatMap((namesake) => divisionNames.get(namesake.divisionCode) ?? [])
+        .filter((division) => vetter.isContextSafe(division) && !vetter.isHandWritten(division));
+      return [...new Set(names)].sort((a, b) => a.localeCompare(b, 'en'));
+    },
   };
 }
 
@@ -179,7 +209,8 @@ export function prominentAlias(text: string, place: PlaceRef, contexts: readonly
   const oneWord = !foldName(text).includes(' ');
   if (!oneWord) return contexts.length === 0 ? undefined : { text, ...(sensitive && { case: 'sensitive' as const }), contexts: [...contexts], scope: 'page', exclude: excludes };
   // A city and a division of one name ("Nairobi", "Nairobi County"): a division word next to the name leaves it undecided.
-  const typeWords = typeWordsBeside(text, [...longer, ...exclude]);
+  // And a namesake's division near it leaves it undecided too: "Warsaw, Indiana", "Lisbon, Maine".
+  const typeWords = [...typeWordsBeside(text, [...longer, ...exclude]), ...check.namesakeDivisions(text, place)].slice(0, 20);
   return {
     text,
     ...(sensitive && { case: 'sensitive' as const }),

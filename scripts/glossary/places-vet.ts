@@ -44,6 +44,12 @@ export interface NameVetter {
    * populated place of another country ("Richmond", "Durham", "Pilar", "Guna").
    */
   isStrictEvidence(name: string, country: string): boolean;
+  /**
+   * isStrictEvidence without the places abroad: no common word of any corpus
+   * language, no personal name, no reviewed name. For a prominent city whose
+   * namesakes abroad are weighed by size instead (places-abroad.ts).
+   */
+  isPlainName(name: string): boolean;
   /** Hand-written people's names that hold this name as a word ("Lloyd Austin" for "Austin"): the alias excludes them. */
   personNamesHolding(name: string): string[];
   /** Is this name already an alias of a hand-written entry? */
@@ -96,16 +102,17 @@ export function nameVetter(handWritten: readonly Entry[], common: CommonWords, e
     const folded = foldName(name);
     return letterCount(name) > 3 && !isGenericName(name) && !common.english.has(folded);
   };
-  const isStrictEvidence = (name: string, country: string): boolean => {
+  const isPlainName = (name: string): boolean => {
     const folded = foldName(name);
     if (!isContextSafe(name) || common.otherLanguages.has(folded) || common.reviewed.has(folded)) return false;
-    if (!evidence) return true;
-    if (evidence.words.languagesOf(name, folded).length > 0 || evidence.words.personalName(folded)) return false;
-    return [...(evidence.placeCountries.get(folded) ?? [])].every((code) => code === country);
+    return !evidence || (evidence.words.languagesOf(name, folded).length === 0 && !evidence.words.personalName(folded));
   };
+  const isStrictEvidence = (name: string, country: string): boolean =>
+    isPlainName(name) && [...(evidence?.placeCountries.get(foldName(name)) ?? [])].every((code) => code === country);
   return {
     isContextSafe,
     isStrictEvidence,
+    isPlainName,
     isHandWritten: (name) => taken.has(foldName(name)),
     isGivenName: (name) => !foldName(name).includes(' ') && /\p{Lu}/u.test(name) && evidence?.words.isGivenName(foldName(name)) === true,
     otherCountryStarting(name, countryId) {
