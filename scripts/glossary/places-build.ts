@@ -8,7 +8,7 @@ import { cityCard, divisionCard, generatedMark, type CountryName } from './place
 import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateTerms } from './places-gates.ts';
 import { countryContextTerms, isProminentCity, prominentAlias, type Prominence } from './places-prominent.ts';
-import { DIVISION_TERMS, divisionForms, divisionOfficeForms, foldName, LOCAL_DIVISION_FORMS, hasDivisionWord, maybeSameName, slugify } from './places-names.ts';
+import { DIVISION_TERMS, divisionForms, divisionOfficeForms, foldName, LOCAL_DIVISION_FORMS, hasDivisionWord, maybeSameName, NO_GOVERNOR_COUNTRIES, slugify } from './places-names.ts';
 import { isProminentNamesake, namesakesElsewhere, type Namesake } from './places-namesakes.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
@@ -91,7 +91,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       ? []
       : [
           ...terms.map((term) => `${division.name} ${term}`),
-          ...(namedLikeTown && terms.length > 0 ? divisionOfficeForms(division.name, terms) : []),
+          ...(namedLikeTown && terms.length > 0 ? divisionOfficeForms(division.name, terms, !NO_GOVERNOR_COUNTRIES.has(selected.country)) : []),
           ...(namedLikeTown ? (LOCAL_DIVISION_FORMS[selected.country]?.(division.name) ?? []) : []),
         ].map((text) => claimOf(text, 'derived'));
     const towns = selected.towns.filter((town) => town.geonameId !== seat?.geonameId).map((town) => town.name);

@@ -55,6 +55,7 @@ describe('place names', () => {
   it('names a division\'s government and governor by its type word', () => {
     expect(divisionOfficeForms('Okayama', ['prefecture'])).toEqual(['Okayama prefectural', 'Okayama governor', 'governor of Okayama']);
     expect(divisionOfficeForms('Lagos', ['state'])).toEqual(['Lagos governor', 'governor of Lagos']);
+    expect(divisionOfficeForms('Dubai', ['emirate'], false)).toEqual([]);
     expect(divisionOfficeForms('Hiroshima')).toEqual(expect.arrayContaining(['Hiroshima prefectural', 'Hiroshima provincial', 'Hiroshima regional']));
   });
 

@@ -109,10 +109,17 @@ const TYPE_ADJECTIVES: Readonly<Record<string, string>> = { prefecture: 'prefect
  * named like a city, these name the division, never the city. Governors head
  * first-level divisions; cities have mayors.
  */
-export function divisionOfficeForms(name: string, terms: readonly string[] = Object.keys(TYPE_ADJECTIVES)): string[] {
+export function divisionOfficeForms(name: string, terms: readonly string[] = Object.keys(TYPE_ADJECTIVES), governed = true): string[] {
   const adjectives = terms.flatMap((term) => (TYPE_ADJECTIVES[term] ? [`${name} ${TYPE_ADJECTIVES[term]}`] : []));
-  return [...adjectives, `${name} governor`, `governor of ${name}`];
+  return governed ? [...adjectives, `${name} governor`, `governor of ${name}`] : adjectives;
 }
+
+/**
+ * Countries whose first-level divisions have no governor: the Emirates' are
+ * ruled by their rulers, and a "governor of Dubai" in the news heads the Dubai
+ * International Financial Centre (review 10).
+ */
+export const NO_GOVERNOR_COUNTRIES: ReadonlySet<string> = new Set(['AE']);
 
 const SPANISH_HEAD = (name: string) => [`gobernador de ${name}`, `gobernadora de ${name}`];
 const PORTUGUESE_HEAD = (name: string) => [`governador de ${name}`, `governadora de ${name}`];
