@@ -175,7 +175,6 @@ export function isNounCase(text: string): boolean {
   return false;
 }
 
-
 /** How a word before a name is written. */
 export interface WordBefore {
   /** The word, folded. */

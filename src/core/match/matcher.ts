@@ -22,10 +22,8 @@ import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './
 import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
 import { BLOCK_SEPARATOR } from '../text/word-shape.ts';
 
-
 /** Does the alias carry contexts (its own or its related entries' names)? */
 const isGated = (glossary: CompiledGlossary, alias: number): boolean => glossary.aliasContextStart[alias + 1]! > glossary.aliasContextStart[alias]!;
-/** Between blocks read together: not a letter, not a separator that normalising would fold away, in no pattern. */
 
 interface Part {
   readonly glossary: CompiledGlossary;

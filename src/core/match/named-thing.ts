@@ -12,7 +12,6 @@
  */
 import { foldWord, isLower } from '../text/word-shape.ts';
 
-
 /** Kinds of vessel and words for a river, as English, Spanish, French, Italian and Portuguese news write them before the name. */
 const KIND_WORDS: ReadonlySet<string> = new Set(
   [
@@ -24,13 +23,14 @@ const KIND_WORDS: ReadonlySet<string> = new Set(
   ].map(foldWord),
 );
 
-const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{M}-]/u.test(char);
+/** A character of a kind word: a letter, or the hyphen of "porte-avions". */
+const isKindWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{M}-]/u.test(char);
 
 /** Is the word right before `start` in the page's text, after one space, a kind of vessel or a river written in small letters? */
 export function isKindBeforeName(original: string, start: number): boolean {
   if (original[start - 1] !== ' ' && original[start - 1] !== '\u00a0') return false;
   let from = start - 1;
-  while (from > 0 && isLetter(original[from - 1])) from--;
+  while (from > 0 && isKindWordChar(original[from - 1])) from--;
   const word = original.slice(from, start - 1);
   return word.length > 2 && isLower(word[0]) && KIND_WORDS.has(foldWord(word));
 }

@@ -13,7 +13,6 @@ import { isNamePrefix, isWordBeforeAnyName, type BlockCase } from './inside-name
 import { NAME_TITLES } from './name-gates.ts';
 import { foldWord, isLetter, isLower, isUpper } from '../text/word-shape.ts';
 
-
 /**
  * Titles that put a person's name after them. Words that stand before a title
  * or inside an office's name rather than before a name ("Former", "Acting",

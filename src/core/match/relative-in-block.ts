@@ -12,7 +12,6 @@ import { BLOCK_SEPARATOR, isLetter } from '../text/word-shape.ts';
 /** Words before a surname that say it is a relative's: "the elder Newsom". */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['elder', 'younger']);
 
-
 /** The word right before `at`, after one space, and whether it is written with a capital. */
 function wordBeforeAt(cased: string, folded: string, at: number): { folded: string; capitalised: boolean } | undefined {
   if (cased[at - 1] !== ' ' || !isLetter(cased[at - 2])) return undefined;

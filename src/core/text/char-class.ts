@@ -31,7 +31,7 @@ function classify(codePoint: number): number {
     cls = LETTER_OR_DIGIT.test(char) ? WORD : 0;
     if (cls && UNSPACED.test(char)) cls |= UNSPACED_WORD;
     if (cls && ARABIC.test(char)) cls |= ARABIC_WORD;
-    if (cls & UNSPACED_WORD && SEGMENTED.test(char)) cls |= SEGMENTED_WORD;
+    if ((cls & UNSPACED_WORD) !== 0 && SEGMENTED.test(char)) cls |= SEGMENTED_WORD;
     classCache.set(codePoint, cls);
   }
   return cls;

@@ -15,5 +15,9 @@ export const isUpper = (char: string | undefined): boolean => char !== undefined
 
 export const isLower = (char: string | undefined): boolean => char !== undefined && /\p{Ll}/u.test(char);
 
-/** The separator the matcher puts between blocks scanned together: no rule may read across it. */
+/**
+ * The separator the matcher puts between blocks scanned together: not a
+ * letter, not a character normalising folds away, in no pattern; no rule may
+ * read across it.
+ */
 export const BLOCK_SEPARATOR = '\u0000';
