@@ -145,8 +145,9 @@ export async function sendToBackground<K extends keyof AllBackgroundMessages>(
 /**
  * A handler's failure as it travels back: Chrome's `sendResponse` carries only
  * values, so a rejection is sent as this marker and the asker rejects again.
- * The marker is webextension-polyfill's, which this code replaced, so a page
- * still running the script of the build before an update reads it alike.
+ * The marker is webextension-polyfill's, so the polyfill in the background,
+ * popup and options page (browser-polyfill.ts) and a page still running the
+ * script of the build before an update read it alike.
  */
 const REJECTED = '__mozWebExtensionPolyfillReject__';
 type Rejection = { [REJECTED]: true; message: string };
