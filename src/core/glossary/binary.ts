@@ -47,7 +47,7 @@ const TABLE_COLUMNS = {
   patternFormStart: 'u32', formAlias: 'u32', formSuffix: 'u8', patternContext: 'i32', patternBlocker: 'u8',
 } as const satisfies Record<TableColumn, ArrayType>;
 /** Optional columns (compiled.ts), all u32: a glossary stored before one was added has none. */
-const OPTIONAL_COLUMNS = ['nameWords', 'entryCountryStart', 'entryCountries'] as const;
+const OPTIONAL_COLUMNS = ['nameWords', 'entryCountryStart', 'entryCountries', 'entryOffices'] as const;
 type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
 const STRING_BYTES = 'strings.wtf8';
 const STRING_START = 'strings.start';

@@ -7,6 +7,7 @@
 import { buildAutomaton } from '../automaton/automaton.ts';
 import { normalisePhrase } from '../text/normalise.ts';
 import { nameWordLists } from '../match/glossary-names.ts';
+import { officeKindsOf } from '../match/office-titles.ts';
 import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAMESAKE_GATE, NAME_PART_GATE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
 import { redundantExcludes } from './redundant-excludes.ts';
 import { KINDS, type AliasSpec, type Entry, type Kind } from './schema.ts';
@@ -78,6 +79,25 @@ function bodyCountries(entries: readonly Entry[], strings: StringTable): RaggedC
     column.push(related.map((id) => strings.add(id)));
   }
   return column;
+}
+
+/**
+ * The kinds of office each person's card names (match/office-titles.ts); 0 for
+ * other entries, and for a person whose one-word name another person of the
+ * glossary also bears: "President Assad" may be Hafez or Bashar, "President
+ * Castro" Fidel or Raúl, and a title cannot tell which.
+ */
+function personsOffices(entries: readonly Entry[]): Uint32Array {
+  const nameWords = entries.map(namePartWords);
+  const bearers = new Map<string, number>();
+  for (const words of nameWords) for (const word of words ?? []) bearers.set(word, (bearers.get(word) ?? 0) + 1);
+  return Uint32Array.from(entries, (entry, index) => {
+    const words = nameWords[index];
+    if (!words) return 0;
+    const oneWordNames = entry.aliases.map((alias) => normalisePhrase(typeof alias === 'string' ? alias : alias.text).folded).filter((name) => words.has(name));
+    if (oneWordNames.some((name) => bearers.get(name)! > 1)) return 0;
+    return officeKindsOf([entry.label, entry.summary.split(/(?<=\.)\s/u)[0]!, ...(entry.facts ?? []).flatMap((fact) => [fact.label, fact.value])]);
+  });
 }
 
 interface PatternDraft {
@@ -213,5 +233,12 @@ export function compileGlossary(name: string, entries: readonly Entry[]): Compil
   // The name gates' word lists, worked out once here rather than by every background that starts (compiled.ts).
   const nameWords = Uint32Array.from(nameWordLists(glossary), (list) => strings.add(list));
   const countries = bodyCountries(entries, strings);
-  return { ...glossary, strings: strings.strings, nameWords, entryCountryStart: Uint32Array.from(countries.start), entryCountries: Uint32Array.from(countries.values) };
+  return {
+    ...glossary,
+    strings: strings.strings,
+    nameWords,
+    entryCountryStart: Uint32Array.from(countries.start),
+    entryCountries: Uint32Array.from(countries.values),
+    entryOffices: personsOffices(entries),
+  };
 }

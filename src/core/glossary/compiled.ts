@@ -97,6 +97,12 @@ export interface CompiledGlossary {
    */
   readonly entryCountryStart?: Uint32Array;
   readonly entryCountries?: Uint32Array;
+  /**
+   * The kinds of office each person's card names, as bits (match/office-titles.ts),
+   * so that "President Zelensky" marks the surname alone. Absent in glossaries
+   * compiled before it was stored: then a title counts for nothing.
+   */
+  readonly entryOffices?: Uint32Array;
 }
 
 /** Slots of `nameWords`. */

@@ -7,7 +7,7 @@
  * the first-mention rule are page-wide. `findMentions` does both for one text.
  */
 import { scanText } from '../automaton/automaton.ts';
-import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
+import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
 import { normalise } from '../text/normalise.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { hasCapital, isCapitalsAlias, isInCapitalsRun, isNameOfSeveralWords, matchesCase } from './case-rule.ts';
@@ -233,7 +233,7 @@ export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
             else result.contextWords.set(contextBase + context, [first]);
           }
         }
-        const forms: Array<{ alias: number; suffix: number }> = [];
+        const forms: Array<Candidate['forms'][number]> = [];
         const tonedSpan = pageHasTones ? joined.slice(starts[start], ends[end - 1]) : undefined;
         const toned = tonedSpan !== undefined && hasThirdTone(tonedSpan) ? tonedSpan : undefined;
         // Another person's full name ("Adut Salva Kiir") holds its span: the surname inside it is not this person either.
@@ -253,14 +253,20 @@ export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
             // Guardian writes "Hong Kong's legislative council".
             continue;
           }
+          let title: string | undefined;
           if ((flags & NAME_GATES) !== 0) {
             const span = { start, end, originalStart: starts[start]!, originalEnd: ends[end - 1]! };
-            if (this.#nameGates.shuts(flags, entryBase + glossary.aliasEntry[alias]!, joined, { cased, folded }, span, blockCase(block))) {
+            const entry = entryBase + glossary.aliasEntry[alias]!;
+            if (this.#nameGates.shuts(flags, entry, joined, { cased, folded }, span, blockCase(block))) {
               if ((flags & FULL_NAME_GATE) !== 0) otherPersonsName = true;
               continue;
             }
+            // A gated surname alone may stand after an office title instead of its context ("President Zelensky").
+            if ((flags & NAME_PART_GATE) !== 0 && glossary.aliasContextStart[alias + 1]! > glossary.aliasContextStart[alias]!) {
+              title = this.#nameGates.officeTitle(entry, joined, cased, span, blockCase(block));
+            }
           }
-          forms.push({ alias: aliasBase + alias, suffix });
+          forms.push(title === undefined ? { alias: aliasBase + alias, suffix } : { alias: aliasBase + alias, suffix, title });
         }
         const blocker = glossary.patternBlocker[pattern] === 1 || otherPersonsName;
         if (forms.length > 0 || blocker) {

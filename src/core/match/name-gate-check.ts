@@ -13,6 +13,7 @@ import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
 import { isKindBeforeName, isNumberedSeriesAt } from './named-thing.ts';
 import { hyphenatedWord, joinsAnotherName } from './hyphen-name.ts';
 import { isPersonAfter } from './person-after.ts';
+import { officeTitleBefore } from './office-titles.ts';
 
 /** The alias flags whose gates read the words beside a candidate. */
 export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE | NAMESAKE_GATE;
@@ -134,11 +135,32 @@ export class NameGateCheck {
     return this.#english.has(folded) || (!isHeadline() && this.#peoplesGiven.has(folded));
   }
 
+  /**
+   * The office title before a person's gated surname alone that lets it count
+   * without the full name ("President Zelensky", "le président Macron"): one
+   * whose kind the person's card names, with no other name after the surname
+   * ("President Lee Myung-bak" is another Lee). Not in a headline set in title
+   * case, where the next word tells nothing (office-titles.ts).
+   */
+  officeTitle(entry: number, original: string, cased: string, span: GatedSpan, block: BlockCase): string | undefined {
+    const { glossary, entryBase } = this.#partOf(entry);
+    const offices = glossary.entryOffices?.[entry - entryBase] ?? 0;
+    if (offices === 0 || block.headline()) return undefined;
+    const title = officeTitleBefore(original, span.originalStart);
+    if (!title || (title.kind & offices) === 0) return undefined;
+    return capitalisedWordAfter(original, cased, span.end, span.originalEnd) === undefined ? title.word : undefined;
+  }
+
+  #partOf(entry: number): { readonly glossary: CompiledGlossary; readonly entryBase: number } {
+    let part = this.#parts[0]!;
+    for (const candidate of this.#parts) if (candidate.entryBase <= entry) part = candidate;
+    return part;
+  }
+
   #ownNameSet(entry: number): Set<string> {
     let words = this.#ownNames.get(entry);
     if (!words) {
-      let part = this.#parts[0]!;
-      for (const candidate of this.#parts) if (candidate.entryBase <= entry) part = candidate;
+      const part = this.#partOf(entry);
       words = ownNameWords(part.glossary, entry - part.entryBase);
       this.#ownNames.set(entry, words);
     }

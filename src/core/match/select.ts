@@ -162,9 +162,9 @@ function resolveSpan(
     let context: string | undefined;
     if (alias.contexts.length > 0) {
       const found = alias.contexts.find(present);
-      if (found === undefined) continue;
+      if (found === undefined && form.title === undefined) continue;
       score = CONTEXT_PRESENT;
-      context = tables.contextTerm(found);
+      context = found === undefined ? form.title : tables.contextTerm(found);
     }
     const rule: MatchRule = { case: alias.caseMode, plural: form.suffix > 0, ...(context !== undefined && { context }) };
     if (score > bestScore) {

@@ -9,7 +9,12 @@ export interface Candidate {
   readonly start: number;
   readonly end: number;
   /** Global alias ids this span may be a form of (several when entries share an alias). */
-  readonly forms: ReadonlyArray<{ readonly alias: number; readonly suffix: number }>;
+  readonly forms: ReadonlyArray<{
+    readonly alias: number;
+    readonly suffix: number;
+    /** The office title before a person's surname alone, which stands in for its contexts ("President Zelensky"). */
+    readonly title?: string;
+  }>;
   /** A span that blocks shorter aliases inside it and marks nothing itself. */
   readonly blocker: boolean;
   /**
