@@ -19,10 +19,11 @@ import { foldWord, isLetter } from '../text/word-shape.ts';
 
 /** Kinds of office: a title word is one kind, an entry's card may name several. */
 const OFFICE_WORDS: ReadonlyArray<readonly string[]> = [
-  ['president', 'presidente', 'prasident', 'prasidentin', 'presidenta', 'президент'],
-  ['minister', 'ministre', 'ministro', 'ministra', 'ministerin', 'министр', 'міністр'],
-  ['premier', 'премьер'],
-  ['chancellor', 'chancelier', 'chanceliere', 'canciller', 'kanzler', 'kanzlerin', 'канцлер'],
+  // Russian titles in their cases too: "с президентом Зеленским", "министра Лаврова".
+  ['president', 'presidente', 'prasident', 'prasidentin', 'presidenta', 'президент', 'президента', 'президенту', 'президентом', 'президенте'],
+  ['minister', 'ministre', 'ministro', 'ministra', 'ministerin', 'министр', 'министра', 'министру', 'министром', 'министре', 'міністр'],
+  ['premier', 'премьер', 'премьера', 'премьеру', 'премьером', 'премьер-министр', 'премьер-министра', 'премьер-министру', 'премьер-министром'],
+  ['chancellor', 'chancelier', 'chanceliere', 'canciller', 'kanzler', 'kanzlerin', 'канцлер', 'канцлера', 'канцлеру', 'канцлером'],
   ['senator', 'sen', 'senador', 'senadora', 'senateur', 'сенатор'],
   ['representative', 'rep', 'congressman', 'congresswoman'],
   ['speaker', 'спикер'],
