@@ -11,7 +11,7 @@ import type { FakeBrowser } from '../shared/test-support/fake-browser.ts';
 
 vi.mock('../shared/browser.ts', async () => ({ default: (await import('../shared/test-support/fake-browser.ts')).fakeBrowser() }));
 const { default: realBrowser } = await import('../shared/browser.ts');
-const { fakeFetch } = await import('../shared/test-support/fake-browser.ts');
+const { fakeFetch, packedJson } = await import('../shared/test-support/fake-browser.ts');
 const { addEntryPath } = await import('../shared/add-entry-route.ts');
 const { listCustomGlossaries } = await import('../shared/custom-glossaries.ts');
 const { OptionsPage } = await import('./OptionsPage.tsx');
@@ -55,7 +55,7 @@ beforeEach(async () => {
   await browser.storage.sync.clear();
   await browser.storage.local.clear();
   browser.storage.local.quotaBytes = Number.POSITIVE_INFINITY;
-  browser.runtime.files.set('glossary.json', { name: 'Backgrounder', entries: [] });
+  browser.runtime.files.set('glossary.json.gz', packedJson({ name: 'Backgrounder', entries: [] }));
   vi.stubGlobal('fetch', fakeFetch(browser));
 });
 

@@ -23,7 +23,7 @@ export interface GlossaryListProps {
 export function GlossaryList({ bundledCount, custom, disabled, onMessage, onError }: GlossaryListProps) {
   const [confirming, setConfirming] = useState<string | undefined>();
   const [bundledExport, setBundledExport] = useState(false);
-  // The bundled source is packaged as glossary.json by the build; if it cannot be read there is nothing to export.
+  // The bundled source is packaged as glossary.json.gz by the build; if it cannot be read there is nothing to export.
   useEffect(
     () =>
       void bundledSource().then(

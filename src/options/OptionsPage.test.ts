@@ -10,7 +10,7 @@ import type { FakeBrowser } from '../shared/test-support/fake-browser.ts';
 
 vi.mock('../shared/browser.ts', async () => ({ default: (await import('../shared/test-support/fake-browser.ts')).fakeBrowser() }));
 const { default: realBrowser } = await import('../shared/browser.ts');
-const { fakeFetch } = await import('../shared/test-support/fake-browser.ts');
+const { fakeFetch, packedJson } = await import('../shared/test-support/fake-browser.ts');
 const { OptionsPage } = await import('./OptionsPage.tsx');
 const browser = realBrowser as unknown as FakeBrowser;
 
@@ -59,7 +59,7 @@ beforeEach(async () => {
   await browser.storage.local.clear();
   browser.storage.local.quotaBytes = Number.POSITIVE_INFINITY;
   const bundledEntry = (id: string, label: string) => ({ id, label, kind: 'group', aliases: [label], summary: `${label}.`, asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: `https://en.wikipedia.org/wiki/${label}` }] });
-  browser.runtime.files.set('glossary.json', { name: 'Backgrounder', entries: [bundledEntry('hamas', 'Hamas'), bundledEntry('fatah', 'Fatah')] });
+  browser.runtime.files.set('glossary.json.gz', packedJson({ name: 'Backgrounder', entries: [bundledEntry('hamas', 'Hamas'), bundledEntry('fatah', 'Fatah')] }));
   vi.stubGlobal('fetch', fakeFetch(browser));
 });
 

@@ -7,7 +7,7 @@ import type { FakeBrowser } from '../shared/test-support/fake-browser.ts';
 
 vi.mock('../shared/browser.ts', async () => ({ default: (await import('../shared/test-support/fake-browser.ts')).fakeBrowser() }));
 const { default: realBrowser } = await import('../shared/browser.ts');
-const { fakeFetch } = await import('../shared/test-support/fake-browser.ts');
+const { fakeFetch, packedJson } = await import('../shared/test-support/fake-browser.ts');
 const { Popup } = await import('./Popup.tsx');
 const browser = realBrowser as unknown as FakeBrowser;
 
@@ -50,7 +50,7 @@ beforeEach(async () => {
   browser.tabs.active = { id: 7, url: 'https://www.reuters.com/world/story' };
   browser.tabs.sent.length = 0;
   browser.tabs.respond = (message) => (message.type === 'popup:get-page-report' ? REPORT : true);
-  browser.runtime.files.set('glossary.json', { name: 'Backgrounder', entries: [{ id: 'hamas', label: 'Hamas' }, { id: 'fatah', label: 'Fatah' }] });
+  browser.runtime.files.set('glossary.json.gz', packedJson({ name: 'Backgrounder', entries: [{ id: 'hamas', label: 'Hamas' }, { id: 'fatah', label: 'Fatah' }] }));
   vi.stubGlobal('fetch', fakeFetch(browser));
   window.close = vi.fn();
 });

@@ -1,10 +1,10 @@
-/** The bundled source as the extension reads it: one file, or a first part that names the others. */
+/** The bundled source as the extension reads it: one file, packed with gzip by the build. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FakeBrowser } from './test-support/fake-browser.ts';
 
-const { browser, fakeFetch } = await vi.hoisted(async () => {
+const { browser, fakeFetch, packedJson } = await vi.hoisted(async () => {
   const fake = await import('./test-support/fake-browser.ts');
-  return { browser: fake.fakeBrowser() as FakeBrowser, fakeFetch: fake.fakeFetch };
+  return { browser: fake.fakeBrowser() as FakeBrowser, fakeFetch: fake.fakeFetch, packedJson: fake.packedJson };
 });
 vi.mock('./browser.ts', () => ({ default: browser }));
 
@@ -18,23 +18,20 @@ describe('bundledSource', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('reads a source packaged in one file', async () => {
-    browser.runtime.files.set('glossary.json', { name: 'Backgrounder', entries: [entry('a')] });
+  it('reads the packed source', async () => {
+    browser.runtime.files.set('glossary.json.gz', packedJson({ name: 'Backgrounder', entries: [entry('a'), entry('b')] }));
     const { bundledSource } = await import('./bundled-glossary.ts');
-    expect(await bundledSource()).toEqual({ name: 'Backgrounder', entries: [entry('a')] });
+    expect(await bundledSource()).toEqual({ name: 'Backgrounder', entries: [entry('a'), entry('b')] });
   });
 
-  it('joins the parts the first file names, in order', async () => {
-    browser.runtime.files.set('glossary.json', { name: 'Backgrounder', entries: [entry('a')], parts: ['glossary-2.json', 'glossary-3.json'] });
-    browser.runtime.files.set('glossary-2.json', { entries: [entry('b')] });
-    browser.runtime.files.set('glossary-3.json', { entries: [entry('c')] });
+  it('fails, naming the file, when it is missing', async () => {
     const { bundledSource } = await import('./bundled-glossary.ts');
-    expect(await bundledSource()).toEqual({ name: 'Backgrounder', entries: [entry('a'), entry('b'), entry('c')] });
+    await expect(bundledSource()).rejects.toThrow(/glossary\.json\.gz/);
   });
 
-  it('fails, naming the file, when a part is missing', async () => {
-    browser.runtime.files.set('glossary.json', { name: 'Backgrounder', entries: [entry('a')], parts: ['glossary-2.json'] });
+  it('fails when the file is not packed', async () => {
+    browser.runtime.files.set('glossary.json.gz', { name: 'Backgrounder', entries: [] });
     const { bundledSource } = await import('./bundled-glossary.ts');
-    await expect(bundledSource()).rejects.toThrow(/glossary-2\.json/);
+    await expect(bundledSource()).rejects.toThrow();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The bundled glossary as the extension's own contexts see it: the whole
- * source in the documented format (glossary.json, written by the build). Its
+ * source in the documented format (glossary.json.gz, written by the build). Its
  * entries are the card text the background serves, the list on the options
  * page and the popup's muted names; the file itself is what "export" saves.
  */
@@ -16,15 +16,11 @@ export async function fetchPackaged(file: string): Promise<Response> {
   return response;
 }
 
-/** The first part of the packaged source names the others (scripts/lib/glossary-parts.ts: Firefox's linter refuses text over 5 MB). */
-type PackagedPart = GlossaryFile & { readonly parts?: readonly string[] };
-
-/** The bundled glossary in the import format, read once per context, its parts joined. */
+/** The bundled glossary in the import format, read once per context and unpacked (the build packs it with gzip). */
 export const bundledSource = loadOnce(async (): Promise<GlossaryFile> => {
-  const first = (await (await fetchPackaged(GLOSSARY_SOURCE_FILE)).json()) as PackagedPart;
-  if (!first.parts?.length) return first;
-  const rest = await Promise.all(first.parts.map(async (file) => ((await (await fetchPackaged(file)).json()) as Pick<GlossaryFile, 'entries'>).entries));
-  return { name: first.name, entries: [...first.entries, ...rest.flat()] };
+  const packed = await fetchPackaged(GLOSSARY_SOURCE_FILE);
+  if (!packed.body) throw new Error(`${GLOSSARY_SOURCE_FILE}: empty response`);
+  return (await new Response(packed.body.pipeThrough(new DecompressionStream('gzip'))).json()) as GlossaryFile;
 });
 
 /** The bundled entries' card text (every entry; a card ignores the aliases). */

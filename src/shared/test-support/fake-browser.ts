@@ -5,6 +5,7 @@
  * Not a test file. Storage values go through JSON like Chrome's storage, and
  * an area can be told to refuse writes over a quota.
  */
+import { gzipSync } from 'node:zlib';
 import messages from '../../../assets/_locales/en/messages.json';
 
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
@@ -153,6 +154,9 @@ export function fakeBrowser() {
 }
 
 export type FakeBrowser = ReturnType<typeof fakeBrowser>;
+
+/** A value as the build packs the glossary's source: JSON, gzip-compressed (scripts/build.ts). */
+export const packedJson = (value: unknown): Uint8Array => new Uint8Array(gzipSync(JSON.stringify(value)));
 
 /** A `fetch` that serves the fake's packaged files (bytes as they are, anything else as JSON), and 404 for the rest. */
 export function fakeFetch(browser: FakeBrowser): typeof fetch {
