@@ -163,6 +163,15 @@ describe('checkGlossaryConsistency', () => {
     ]);
   });
 
+  it.each([
+    ['notContexts', 'so the alias never matches'],
+    ['contexts', 'so it gates nothing'],
+  ])('reports an alias that has itself in its %s', (field, effect) => {
+    expect(check({ 'a.json': [entry('mit', { aliases: [{ text: 'MIT', [field]: ['Boston', 'MİT'] }] })] })).toEqual([
+      { file: 'a.json', entry: '"mit"', field: 'aliases', message: `"MIT" has itself in ${field} ("MİT"), ${effect}` },
+    ]);
+  });
+
   it('reports an alias claimed by two entries without contexts', () => {
     const problems = check({
       'a.json': [entry('georgia', { aliases: ['Georgia'] })],

@@ -87,6 +87,16 @@ export function checkGlossaryConsistency(files: ReadonlyMap<string, readonly Ent
           continue;
         }
         seenHere.add(folded);
+        // A gate term that is the alias itself is always present where the alias is: it gates nothing, or cancels every match.
+        if (typeof alias !== 'string') {
+          for (const [field, terms] of [['contexts', alias.contexts], ['notContexts', alias.notContexts]] as const) {
+            const self = terms?.find((term) => normalisePhrase(term).folded === folded);
+            if (self !== undefined) {
+              const effect = field === 'contexts' ? 'so it gates nothing' : 'so the alias never matches';
+              problems.push({ file, entry: `"${entry.id}"`, field: 'aliases', message: `"${text}" has itself in ${field} ("${self}"), ${effect}` });
+            }
+          }
+        }
         const gated = typeof alias !== 'string' && (alias.contexts !== undefined || alias.relatedContexts === true);
         const list = claims.get(folded) ?? [];
         list.push({ file, id: entry.id, gated });
