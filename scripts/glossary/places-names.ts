@@ -42,6 +42,19 @@ export function hasDivisionWord(name: string): boolean {
   return words.some((word) => DIVISION_WORDS.has(word));
 }
 
+/**
+ * The name without its trailing division type words ("Kano" of "Kano State",
+ * "Tver" of "Tver Oblast"), as written; undefined when the name has none or
+ * is nothing but them ("Federal Capital Territory").
+ */
+export function divisionBareName(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  let end = words.length;
+  while (end > 0 && DIVISION_WORDS.has(foldName(words[end - 1]!))) end -= 1;
+  const bare = words.slice(0, end).join(' ');
+  return end === words.length || end === 0 || isGenericName(bare) ? undefined : bare;
+}
+
 /** Letters only (spaces and marks aside): "Of" is 2, "Kyiv City" is 8. */
 export const letterCount = (name: string): number => (name.normalize('NFKD').match(/\p{L}/gu) ?? []).length;
 
@@ -113,6 +126,9 @@ export function divisionOfficeForms(name: string, terms: readonly string[] = Obj
   const adjectives = terms.flatMap((term) => (TYPE_ADJECTIVES[term] ? [`${name} ${TYPE_ADJECTIVES[term]}`] : []));
   return governed ? [...adjectives, `${name} governor`, `governor of ${name}`] : adjectives;
 }
+
+/** A government's or governor's form ("Kano governor", "governor of Kano", "gobernador de Puebla", "Okayama prefectural"). */
+export const isDivisionOfficeForm = (name: string): boolean => /(?:^|\s)(?:governor|governadora?|gobernadora?|prefectural|provincial|regional|departmental)(?:\s|$)/iu.test(name);
 
 /**
  * Countries whose first-level divisions have no governor: the Emirates' are
