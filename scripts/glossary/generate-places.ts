@@ -27,6 +27,7 @@ import { writeCommonWords } from './places-word-list.ts';
 import { writeFrequentWords } from './places-frequent-words.ts';
 import { demonymTerms, readDemonyms } from './places-demonyms.ts';
 import { borderNamesakes } from './places-abroad.ts';
+import { riverNames } from './places-rivers.ts';
 
 export const GENERATED_PREFIX = 'generated-places-';
 export const generatedFileName = (region: PlaceRegion): string => `${GENERATED_PREFIX}${region}.json`;
@@ -69,6 +70,7 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     longerDivisionNames: longerDivisionNames(data),
     demonyms: demonymTerms(readDemonyms(), vetter),
     borderNamesake: borderNamesakes(data),
+    riverNames: riverNames(handWritten),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {

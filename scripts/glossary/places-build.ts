@@ -14,6 +14,7 @@ import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
 import { type NameVetter, type SkipReason } from './places-vet.ts';
 import { resolveSharedNames, vetClaims, type Claim, type Draft } from './places-claims.ts';
+import { withRiverWords } from './places-rivers.ts';
 
 export interface BuildInput {
   readonly selection: Selection;
@@ -28,6 +29,8 @@ export interface BuildInput {
   readonly longerDivisionNames?: (country: string, name: string) => readonly string[];
   /** Where given, a country's adjectives of nationality (places-demonyms.ts): gate terms after its names. */
   readonly demonyms?: (country: string) => readonly string[];
+  /** Where given, the folded names of rivers (places-rivers.ts): a place's alias so named does not count near a river's words. */
+  readonly riverNames?: ReadonlySet<string>;
   /** Where given, whether a place of another country within reach has this name (places-abroad.ts): its gate is then its region or a neighbour, never its country. */
   readonly borderNamesake?: (country: string, name: string, at: { lat: number; lon: number }) => boolean;
 }
@@ -225,7 +228,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
         ? prominentAlias(claim.text, draft.place, contexts, sensitive, exclude, check)
         : gatedAlias(claim.text, contexts, sensitive, exclude, vetter.isGivenName(claim.text));
       if (!alias) skip('ungateable', `${claim.text} (${draft.country.label})`);
-      return alias ? [alias] : [];
+      // "Barges on the Mississippi": the river, not the state.
+      return alias ? [input.riverNames?.has(foldName(claim.text)) ? withRiverWords(alias) : alias] : [];
     });
     if (aliases.length === 0) {
       skip('noAlias', `${draft.label} (${draft.country.label})`);
