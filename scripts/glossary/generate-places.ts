@@ -28,6 +28,7 @@ import { writeFrequentWords } from './places-frequent-words.ts';
 import { demonymTerms, readDemonyms } from './places-demonyms.ts';
 import { borderNamesakes } from './places-abroad.ts';
 import { riverNames } from './places-rivers.ts';
+import { commaNamesakes, HAND_WRITTEN_PAIRS_FILE, handWrittenCommaPairs } from './places-comma-namesakes.ts';
 
 export const GENERATED_PREFIX = 'generated-places-';
 export const generatedFileName = (region: PlaceRegion): string => `${GENERATED_PREFIX}${region}.json`;
@@ -71,6 +72,7 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     demonyms: demonymTerms(readDemonyms(), vetter),
     borderNamesake: borderNamesakes(data),
     riverNames: riverNames(handWritten),
+    commaNamesakes: commaNamesakes(data),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {
@@ -135,6 +137,10 @@ function main(): void {
     total += entries.length;
   }
   console.log(`  total ${total} entries`);
+  const handPairs = handWrittenCommaPairs(handWritten, commaNamesakes(data));
+  const pairCount = Object.values(handPairs).flatMap((byAlias) => Object.values(byAlias)).flat().length;
+  writeFileSync(HAND_WRITTEN_PAIRS_FILE, `${JSON.stringify({ note: 'Town, State pairs of hand-written places and countries (places-comma-namesakes.ts), to review and add as exclusions', entries: handPairs }, null, 2)}\n`);
+  step(`wrote ${HAND_WRITTEN_PAIRS_FILE}: ${pairCount} "Town, State" pairs of ${Object.keys(handPairs).length} hand-written entries`);
   console.log('skipped (names, or entries where said):');
   for (const [reason, names] of [...result.skipped].sort(([a], [b]) => a.localeCompare(b))) {
     const shown = verbose ? names : names.slice(0, 6);

@@ -15,6 +15,7 @@ import type { LocatedCity, Selection } from './places-select.ts';
 import { type NameVetter, type SkipReason } from './places-vet.ts';
 import { resolveSharedNames, vetClaims, type Claim, type Draft } from './places-claims.ts';
 import { withRiverWords } from './places-rivers.ts';
+import type { CommaNamesakes } from './places-comma-namesakes.ts';
 
 export interface BuildInput {
   readonly selection: Selection;
@@ -29,6 +30,8 @@ export interface BuildInput {
   readonly longerDivisionNames?: (country: string, name: string) => readonly string[];
   /** Where given, a country's adjectives of nationality (places-demonyms.ts): gate terms after its names. */
   readonly demonyms?: (country: string) => readonly string[];
+  /** Where given, "Name, State" of the towns of a place's name in US states and Canadian and Australian provinces (places-comma-namesakes.ts). */
+  readonly commaNamesakes?: CommaNamesakes;
   /** Where given, the folded names of rivers (places-rivers.ts): a place's alias so named does not count near a river's words. */
   readonly riverNames?: ReadonlySet<string>;
   /** Where given, whether a place of another country within reach has this name (places-abroad.ts): its gate is then its region or a neighbour, never its country. */
@@ -221,7 +224,9 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       const sensitive = claim.origin === 'natural' && foldName(claim.text).includes(' ');
       const longer = draft.kind === 'city' ? (input.longerDivisionNames?.(draft.country.code, claim.text) ?? []) : [];
       // The office forms come before the type-word forms: where the 20 are cut, a type word near the name still leaves it undecided.
-      const exclude = distinctFolded([...vetter.personNamesHolding(claim.text), ...(claim.exclude ?? []).filter(isDivisionOfficeForm), ...longer, ...(claim.exclude ?? [])]).slice(0, MAX_EXCLUDES);
+      // "Rome, Georgia", "Kingston, Ontario": the town of that state, never this place. Last, in the room the other kinds leave.
+      const commaPairs = input.commaNamesakes?.(claim.text, ownDivision(draft)) ?? [];
+      const exclude = distinctFolded([...vetter.personNamesHolding(claim.text), ...(claim.exclude ?? []).filter(isDivisionOfficeForm), ...longer, ...(claim.exclude ?? []), ...commaPairs]).slice(0, MAX_EXCLUDES);
       // A prominent name that no other place, word or glossary name shares ("Nairobi") is read as the place without its country nearby.
       const check = draft.prominent && claim.origin === 'natural' && claim.level === 'standard' && claim.dropContexts.size === 0 ? input.prominence : undefined;
       const alias = check?.isUnique(claim.text, draft.place)
@@ -244,6 +249,11 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     for (const entry of entries) entry.related = (entry.related ?? []).filter((id) => emitted.has(id) || !draftIds.has(id));
   }
   return { byRegion, skipped };
+}
+
+/** The place's own first-level division ("US.GA"), whose "Name, State" is the place itself. */
+function ownDivision(draft: Draft): string | undefined {
+  return draft.place.kind === 'city' && draft.place.city ? `${draft.place.city.country}.${draft.place.city.admin1}` : draft.place.divisionCode;
 }
 
 /** The matcher folds exclusions as it folds text: "Kano State" and "Kano state" are one. */
