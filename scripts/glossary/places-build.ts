@@ -8,12 +8,14 @@ import { cityCard, divisionCard, generatedMark, type CountryName } from './place
 import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateTerms } from './places-gates.ts';
 import { countryContextTerms, isProminentCity, prominentAlias, type Prominence } from './places-prominent.ts';
-import { DIVISION_TERMS, divisionForms, divisionOfficeForms, foldName, LOCAL_DIVISION_FORMS, hasDivisionWord, maybeSameName, NO_GOVERNOR_COUNTRIES, slugify } from './places-names.ts';
+import { DIVISION_TERMS, divisionBareName, divisionForms, divisionOfficeForms, isDivisionOfficeForm, foldName, LOCAL_DIVISION_FORMS, hasDivisionWord, maybeSameName, NO_GOVERNOR_COUNTRIES, slugify } from './places-names.ts';
 import { isProminentNamesake, namesakesElsewhere, type Namesake } from './places-namesakes.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
 import { type NameVetter, type SkipReason } from './places-vet.ts';
 import { resolveSharedNames, vetClaims, type Claim, type Draft } from './places-claims.ts';
+import { withRiverWords } from './places-rivers.ts';
+import type { CommaNamesakes } from './places-comma-namesakes.ts';
 
 export interface BuildInput {
   readonly selection: Selection;
@@ -28,6 +30,10 @@ export interface BuildInput {
   readonly longerDivisionNames?: (country: string, name: string) => readonly string[];
   /** Where given, a country's adjectives of nationality (places-demonyms.ts): gate terms after its names. */
   readonly demonyms?: (country: string) => readonly string[];
+  /** Where given, "Name, State" of the towns of a place's name in US states and Canadian and Australian provinces (places-comma-namesakes.ts). */
+  readonly commaNamesakes?: CommaNamesakes;
+  /** Where given, the folded names of rivers (places-rivers.ts): a place's alias so named does not count near a river's words. */
+  readonly riverNames?: ReadonlySet<string>;
   /** Where given, whether a place of another country within reach has this name (places-abroad.ts): its gate is then its region or a neighbour, never its country. */
   readonly borderNamesake?: (country: string, name: string, at: { lat: number; lon: number }) => boolean;
 }
@@ -73,6 +79,15 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
   );
   for (const [code, names] of selection.townNamesByCountry) for (const name of names) townNames.add(`${code}|${foldName(name)}`);
   const divisionNames = new Set(selection.divisions.map(({ division, country: code }) => `${code}|${foldName(division.name)}`));
+  // "Kano" of "Kano State", "Tver" of "Tver Oblast": a division whose name is a town's name and its type word.
+  const bareDivisionName = (name: string, code: string): string | undefined => {
+    const bare = divisionBareName(name);
+    return bare !== undefined && townNames.has(`${code}|${foldName(bare)}`) ? bare : undefined;
+  };
+  for (const { division, country: code } of selection.divisions) {
+    const bare = bareDivisionName(division.name, code);
+    if (bare) divisionNames.add(`${code}|${foldName(bare)}`);
+  }
   const divisionIds = new Map<string, string>();
   const cityIds = new Map<number, string>();
   const drafts: Draft[] = [];
@@ -87,8 +102,10 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     const terms = DIVISION_TERMS[selected.country] ?? [];
     // A division named like a town also takes its government's and governor's names ("Okayama prefectural", "Hiroshima governor"),
     // so that they mark it, not the town; only where the country's type word is known (a city-state's head is a mayor).
+    // "Kano State" is headed by the "governor of Kano": the bare name's office forms are the division's too.
+    const bare = bareDivisionName(division.name, selected.country);
     const derived = hasDivisionWord(division.name)
-      ? []
+      ? [...(bare ? [...divisionOfficeForms(bare, terms, !NO_GOVERNOR_COUNTRIES.has(selected.country)), ...(LOCAL_DIVISION_FORMS[selected.country]?.(bare) ?? [])] : [])].map((text) => claimOf(text, 'derived'))
       : [
           ...terms.map((term) => `${division.name} ${term}`),
           ...(namedLikeTown && terms.length > 0 ? divisionOfficeForms(division.name, terms, !NO_GOVERNOR_COUNTRIES.has(selected.country)) : []),
@@ -144,7 +161,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     cityIds.set(city.geonameId, id);
     const division = divisionCode ? selection.divisions.find((d) => d.division.code === divisionCode)?.division.name : undefined;
     const neighbours = nearestTowns(located, selection.towns).map((town) => town.city.name);
-    // A city named like its division ("San Luis Potosí") or another division of its country (Buenos Aires) must not take the division's longer names.
+    // A city named like its division ("San Luis Potosí"), another division of its country (Buenos Aires) or a division's name
+    // without its type word ("Kano State") must not take the division's longer names, its government's or its governor's.
     const namedLikeDivision = [label, ...divisionForms(label)].some((form) => divisionNames.has(`${city.country}|${foldName(form)}`));
     drafts.push({
       id,
@@ -157,7 +175,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       place: { kind: 'city', country: city.country, city },
       namesake: namesakes.length > 0 || acrossBorder(city.country, [label, city.name], city),
       // The old name too, unless it is only a part of the new one ("Juárez" of "Ciudad Juárez" is also a surname).
-      claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: [...divisionForms(label), ...divisionOfficeForms(label)] }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
+      claims: [{ ...claimOf(label, 'natural'), ...(namedLikeDivision && { exclude: [...divisionOfficeForms(label), ...divisionForms(label)] }) }, ...(currentName && !` ${foldName(currentName)} `.includes(` ${foldName(city.name)} `) ? [claimOf(city.name, 'natural')] : [])],
       terms: placeTerms(city.country, where.terms, safe(division ? [division] : []), safe(neighbours).slice(0, 5)),
       entry: (aliases) => {
         const card = cityCard(city, where.name, division, nextToLarger(located, selection.towns));
@@ -178,7 +196,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     const city = drafts.find((draft) => draft.kind === 'city' && draft.id === cityIds.get(seat.geonameId));
     // The division keeps only its longer names; the seat's alias leaves them, and its government's, to the division ("Basra governorate").
     if (city && !city.claims.some((claim) => foldName(claim.text) === foldName(division.name))) {
-      city.claims.push({ ...claimOf(division.name, 'natural'), exclude: [...divisionForms(division.name), ...divisionOfficeForms(division.name)] });
+      city.claims.push({ ...claimOf(division.name, 'natural'), exclude: [...divisionOfficeForms(division.name), ...divisionForms(division.name)] });
     }
   }
   const live = drafts.filter((draft) => {
@@ -205,14 +223,18 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       // A place's own name of several words is a proper name: "North Lebanon", not "north Lebanon".
       const sensitive = claim.origin === 'natural' && foldName(claim.text).includes(' ');
       const longer = draft.kind === 'city' ? (input.longerDivisionNames?.(draft.country.code, claim.text) ?? []) : [];
-      const exclude = [...new Set([...vetter.personNamesHolding(claim.text), ...longer, ...(claim.exclude ?? [])])].slice(0, MAX_EXCLUDES);
+      // The office forms come before the type-word forms: where the 20 are cut, a type word near the name still leaves it undecided.
+      // "Rome, Georgia", "Kingston, Ontario": the town of that state, never this place. Last, in the room the other kinds leave.
+      const commaPairs = input.commaNamesakes?.(claim.text, ownDivision(draft)) ?? [];
+      const exclude = distinctFolded([...vetter.personNamesHolding(claim.text), ...(claim.exclude ?? []).filter(isDivisionOfficeForm), ...longer, ...(claim.exclude ?? []), ...commaPairs]).slice(0, MAX_EXCLUDES);
       // A prominent name that no other place, word or glossary name shares ("Nairobi") is read as the place without its country nearby.
       const check = draft.prominent && claim.origin === 'natural' && claim.level === 'standard' && claim.dropContexts.size === 0 ? input.prominence : undefined;
       const alias = check?.isUnique(claim.text, draft.place)
         ? prominentAlias(claim.text, draft.place, contexts, sensitive, exclude, check)
         : gatedAlias(claim.text, contexts, sensitive, exclude, vetter.isGivenName(claim.text));
       if (!alias) skip('ungateable', `${claim.text} (${draft.country.label})`);
-      return alias ? [alias] : [];
+      // "Barges on the Mississippi": the river, not the state.
+      return alias ? [input.riverNames?.has(foldName(claim.text)) ? withRiverWords(alias) : alias] : [];
     });
     if (aliases.length === 0) {
       skip('noAlias', `${draft.label} (${draft.country.label})`);
@@ -227,6 +249,17 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     for (const entry of entries) entry.related = (entry.related ?? []).filter((id) => emitted.has(id) || !draftIds.has(id));
   }
   return { byRegion, skipped };
+}
+
+/** The place's own first-level division ("US.GA"), whose "Name, State" is the place itself. */
+function ownDivision(draft: Draft): string | undefined {
+  return draft.place.kind === 'city' && draft.place.city ? `${draft.place.city.country}.${draft.place.city.admin1}` : draft.place.divisionCode;
+}
+
+/** The matcher folds exclusions as it folds text: "Kano State" and "Kano state" are one. */
+function distinctFolded(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => !seen.has(foldName(name)) && Boolean(seen.add(foldName(name))));
 }
 
 /** Within this distance a larger place makes a place a part or a suburb of it rather than a city of its own. */

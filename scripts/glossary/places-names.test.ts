@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divisionForms, divisionOfficeForms, LOCAL_DIVISION_FORMS, hasDivisionWord, isGenericName, letterCount, maybeSameName, nearlySameName, readCommonWords, slugify } from './places-names.ts';
+import { divisionBareName, divisionForms, divisionOfficeForms, LOCAL_DIVISION_FORMS, hasDivisionWord, isGenericName, letterCount, maybeSameName, nearlySameName, readCommonWords, slugify } from './places-names.ts';
 
 describe('place names', () => {
   it('makes kebab-case ids without diacritics', () => {
@@ -22,6 +22,14 @@ describe('place names', () => {
     expect(hasDivisionWord('Damascus Governorate')).toBe(true);
     expect(hasDivisionWord('Kyiv Oblast')).toBe(true);
     expect(hasDivisionWord('Aleppo')).toBe(false);
+  });
+
+  it('takes the type words off a division name, and only where a name is left', () => {
+    expect(divisionBareName('Kano State')).toBe('Kano');
+    expect(divisionBareName('Tver Oblast')).toBe('Tver');
+    expect(divisionBareName('Dar es Salaam Region')).toBe('Dar es Salaam');
+    expect(divisionBareName('Federal Capital Territory')).toBeUndefined();
+    expect(divisionBareName('Aleppo')).toBeUndefined();
   });
 
   it('counts letters, not marks or spaces', () => {

@@ -42,6 +42,19 @@ export function hasDivisionWord(name: string): boolean {
   return words.some((word) => DIVISION_WORDS.has(word));
 }
 
+/**
+ * The name without its trailing division type words ("Kano" of "Kano State",
+ * "Tver" of "Tver Oblast"), as written; undefined when the name has none or
+ * is nothing but them ("Federal Capital Territory").
+ */
+export function divisionBareName(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  let end = words.length;
+  while (end > 0 && DIVISION_WORDS.has(foldName(words[end - 1]!))) end -= 1;
+  const bare = words.slice(0, end).join(' ');
+  return end === words.length || end === 0 || isGenericName(bare) ? undefined : bare;
+}
+
 /** Letters only (spaces and marks aside): "Of" is 2, "Kyiv City" is 8. */
 export const letterCount = (name: string): number => (name.normalize('NFKD').match(/\p{L}/gu) ?? []).length;
 
@@ -56,13 +69,21 @@ export interface CommonWords {
 
 export const COMMON_WORDS_FILE = path.resolve(import.meta.dirname, 'data/places-common-words.json');
 
-/** The reviewed list (see data/README.md for how it is made). */
-export function readCommonWords(file = COMMON_WORDS_FILE): CommonWords {
+/** Place names that are common words of a news language by frequency lists (places-frequent-words.ts). */
+export const FREQUENT_WORDS_FILE = path.resolve(import.meta.dirname, 'data/places-frequent-words.json');
+
+/**
+ * The reviewed lists (see data/README.md for how they are made). A name common
+ * in a frequency list counts as a word of another language even where a
+ * reviewer judged the dictionary word rare ("Natal", "Lima", "Klang").
+ */
+export function readCommonWords(file = COMMON_WORDS_FILE, frequentFile = FREQUENT_WORDS_FILE): CommonWords {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { english: string[]; otherLanguages: string[] };
+  const frequent = JSON.parse(readFileSync(frequentFile, 'utf8')) as { words: Record<string, string[]> };
   const reviewed = JSON.parse(readFileSync(REVIEWED_NAMES_FILE, 'utf8')) as Record<'peoplesAndLanguages' | 'people' | 'otherThings', string[]>;
   return {
     english: new Set(data.english.map(foldName)),
-    otherLanguages: new Set(data.otherLanguages.map(foldName)),
+    otherLanguages: new Set([...data.otherLanguages, ...Object.keys(frequent.words)].map(foldName)),
     reviewed: new Set([...reviewed.peoplesAndLanguages, ...reviewed.people, ...reviewed.otherThings].map(foldName)),
   };
 }
@@ -113,6 +134,9 @@ export function divisionOfficeForms(name: string, terms: readonly string[] = Obj
   const adjectives = terms.flatMap((term) => (TYPE_ADJECTIVES[term] ? [`${name} ${TYPE_ADJECTIVES[term]}`] : []));
   return governed ? [...adjectives, `${name} governor`, `governor of ${name}`] : adjectives;
 }
+
+/** A government's or governor's form ("Kano governor", "governor of Kano", "gobernador de Puebla", "Okayama prefectural"). */
+export const isDivisionOfficeForm = (name: string): boolean => /(?:^|\s)(?:governor|governadora?|gobernadora?|prefectural|provincial|regional|departmental)(?:\s|$)/iu.test(name);
 
 /**
  * Countries whose first-level divisions have no governor: the Emirates' are

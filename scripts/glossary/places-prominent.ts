@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
 import type { CommonWords as LanguageWords } from './common-words.ts';
-import { DIVISION_TERMS, foldName, hasDivisionWord, isGenericName, letterCount } from './places-names.ts';
+import { DIVISION_TERMS, foldName, hasDivisionWord, isDivisionOfficeForm, isGenericName, letterCount } from './places-names.ts';
 import type { CityRecord, PlaceDatasets } from './places-sources.ts';
 import type { NameVetter } from './places-vet.ts';
 import { abroadNamesakes, onlyTinyNamesakesAbroad } from './places-abroad.ts';
@@ -205,7 +205,11 @@ export function prominentAlias(text: string, place: PlaceRef, contexts: readonly
   // Other places' names first: they are data; the kinds after them are patterns that may never occur.
   const longer = check.longerPlaceNames(text);
   // The type-word forms of `exclude` ("state of Tunis") come last: where they are cut, the type word near the name (below) stands for them.
-  const excludes = [...new Set([...longer, ...institutionExcludes(text, place.kind), ...exclude])].slice(0, 20);
+  // The government's and governor's forms ("governor of Kano") go first: no type word near the name stands for them.
+  const seen = new Set<string>();
+  const excludes = [...exclude.filter(isDivisionOfficeForm), ...longer, ...institutionExcludes(text, place.kind), ...exclude]
+    .filter((name) => !seen.has(foldName(name)) && Boolean(seen.add(foldName(name))))
+    .slice(0, 20);
   const oneWord = !foldName(text).includes(' ');
   if (!oneWord) return contexts.length === 0 ? undefined : { text, ...(sensitive && { case: 'sensitive' as const }), contexts: [...contexts], scope: 'page', exclude: excludes };
   // A city and a division of one name ("Nairobi", "Nairobi County"): a division word next to the name leaves it undecided.
