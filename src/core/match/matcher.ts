@@ -19,7 +19,8 @@ import { selectMentions, type SelectionTables } from './select.ts';
 import { fitsTones, hasThirdTone } from './tone-marks.ts';
 import { isUnspacedWordMatch } from './unspaced-words.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
-import { wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
+import { blockAt, wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
+import { isListedPair } from './listed-pair.ts';
 import { BLOCK_SEPARATOR } from '../text/word-shape.ts';
 
 /** Does the alias carry contexts (its own or its related entries' names)? */
@@ -196,16 +197,7 @@ export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
       this.#hasNearScope ? { candidates: [], contexts: new Set(), contextWords: new Map() } : { candidates: [], contexts: new Set() },
     );
     const wordStarts = this.#hasNearScope ? wordStartsBefore(joined) : undefined;
-    const blockOf = (offset: number): number => {
-      let low = 0;
-      let high = blockStarts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >>> 1;
-        if (blockStarts[mid]! <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return low;
-    };
+    const blockOf = (offset: number): number => blockAt(blockStarts, offset);
     const { folded, cased, starts, ends } = normalise(joined);
     const blockCase = blockCaseReader(texts);
     // Pinyin with tone marks is read only as aliases written with the same marks (tone-marks.ts).
@@ -268,7 +260,8 @@ export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
           }
           forms.push(title === undefined ? { alias: aliasBase + alias, suffix } : { alias: aliasBase + alias, suffix, title });
         }
-        const blocker = glossary.patternBlocker[pattern] === 1 || otherPersonsName;
+        // An exclusion "Town, State" does not hold inside a list of places ("Paris, Rome, New York and London").
+        const blocker = (glossary.patternBlocker[pattern] === 1 && !isListedPair(joined, starts[start]!, ends[end - 1]!)) || otherPersonsName;
         if (forms.length > 0 || blocker) {
           const candidate = { start: starts[start]! - offset, end: ends[end - 1]! - offset, forms, blocker };
           result.candidates.push(

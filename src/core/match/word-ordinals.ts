@@ -32,3 +32,15 @@ export function wordStartsBefore(text: string): Uint32Array {
 
 /** The ordinal of the word that holds position `at` (or the last word before it), counted from `from`. */
 export const wordOrdinal = (starts: Uint32Array, from: number, at: number): number => starts[at + 1]! - starts[from]! - 1;
+
+/** Which block of a joined text an offset lies in, given each block's start (ascending): a binary search. */
+export function blockAt(blockStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = blockStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (blockStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
