@@ -22,7 +22,7 @@ import { DIVISION_TERMS, foldName, hasDivisionWord, isGenericName, letterCount }
 import type { CityRecord, PlaceDatasets } from './places-sources.ts';
 import type { NameVetter } from './places-vet.ts';
 import { abroadNamesakes, onlyTinyNamesakesAbroad } from './places-abroad.ts';
-import { apStateForms, relaxVet, type RelaxVet } from './places-relax-vet.ts';
+import { apStateForms, readRelaxLists, relaxVet, type RelaxVet } from './places-relax-vet.ts';
 
 /** A city this large, or a national capital, is what its name means in the news. */
 export const PROMINENT_CITY_POPULATION = 1_000_000;
@@ -91,7 +91,7 @@ export function prominence(
   vetter: NameVetter,
   words: Pick<LanguageWords, 'languagesOf' | 'personalName'> & Partial<Pick<LanguageWords, 'isGivenName'>>,
   held = readHeldNames(),
-  relax: RelaxVet = relaxVet(data.currentCities, (folded) => words.isGivenName?.(folded) ?? false),
+  relax: RelaxVet = relaxVet(data.currentCities, (folded) => words.isGivenName?.(folded) ?? false, readRelaxLists(), vetter.isHandWritten),
 ): Prominence {
   const citiesByName = new Map<string, CityRecord[]>();
   for (const city of data.cities) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AbroadNamesake } from './places-abroad.ts';
-import { apStateForms, divisionSeatTest, municipalNamesake, nameHold, readRelaxLists, type RelaxLists } from './places-relax-vet.ts';
+import { apStateForms, divisionSeatTest, municipalNamesake, nameHold, readRelaxLists, relaxVet, type RelaxLists } from './places-relax-vet.ts';
 import type { CityRecord } from './places-sources.ts';
 
 const LISTS: RelaxLists = { words: new Set(['muscat', 'medan']), people: new Set(['osaka']), things: new Set(['ankara']) };
@@ -22,6 +22,12 @@ describe('the kinds of name the weaker gate must not relax (review 12)', () => {
     // "placeFirst" (Manila), "rareInEnglish" (Muscat) and Swedish "medan" are words for the weaker gate.
     expect(['manila', 'muscat', 'medan', 'agra'].filter((name) => lists.words.has(name))).toEqual(['manila', 'muscat', 'medan', 'agra']);
     expect(lists.words.has('note')).toBe(false);
+  });
+
+  it('holds the bare name of a river or lake a hand-written entry names ("the Dnipro")', () => {
+    const vet = relaxVet([], () => false, LISTS, (name) => name === 'Dnipro River');
+    expect(vet.hold('Dnipro', [])).toBe('river');
+    expect(vet.hold('Kyiv', [])).toBeUndefined();
   });
 
   it('counts a namesake of 5,000+ in a town-based US state or the Philippines as of unknown size', () => {

@@ -15,6 +15,9 @@
  *   (data/places-swedish-words.json), and things found by the check of news
  *   text (data/places-relax-held.json, "otherThings": the Ankara fabric, "the
  *   Dakar" rally);
+ * - `river`: a river or lake that a hand-written entry names "<name> River",
+ *   "River <name>" or "Lake <name>" is written bare too ("crossed the
+ *   Dnipro", "flooding along the Mississippi");
  * - `municipalNamesake`: a namesake abroad of NAMESAKE_POPULATION or more in a
  *   country or state whose GeoNames populated place is often only the centre
  *   of a larger municipality or town (Hamburg, N.Y.: village 9,576, town
@@ -31,11 +34,12 @@ import { COMMON_WORDS_FILE, foldName } from './places-names.ts';
 import type { CityRecord, CurrentCity } from './places-sources.ts';
 import { SWEDISH_WORDS_FILE } from './places-swedish-words.ts';
 
-export type RelaxHold = 'person' | 'word' | 'municipalNamesake';
+export type RelaxHold = 'person' | 'word' | 'river' | 'municipalNamesake';
 
 export const RELAX_HOLDS: Record<RelaxHold, string> = {
   person: 'a well-known person\'s name that news writes alone',
   word: 'a word of a corpus language, or a thing written with a capital',
+  river: 'the bare name of a river or lake the hand-written glossary has',
   municipalNamesake: 'a namesake abroad of 5,000+ counted at a town centre inside a larger municipality',
 };
 
@@ -85,6 +89,9 @@ export function nameHold(name: string, lists: RelaxLists, isPersonWord: (folded:
   if (lists.words.has(folded) || lists.things.has(folded)) return 'word';
   return undefined;
 }
+
+/** The longer forms by which a hand-written entry names a river or lake of this name. */
+export const waterForms = (name: string): string[] => [`${name} River`, `River ${name}`, `Lake ${name}`];
 
 /** The first namesake whose size the data does not give (see MUNICIPAL_UNITS), or undefined. */
 export const municipalNamesake = (namesakes: readonly AbroadNamesake[]): AbroadNamesake | undefined =>
@@ -153,10 +160,16 @@ export interface RelaxVet {
   isDivisionSeat(city: CityRecord, divisionCode: string): boolean;
 }
 
-export function relaxVet(currentCities: readonly CurrentCity[], isPersonWord: (folded: string) => boolean, lists = readRelaxLists()): RelaxVet {
+export function relaxVet(
+  currentCities: readonly CurrentCity[],
+  isPersonWord: (folded: string) => boolean,
+  lists = readRelaxLists(),
+  isHandWritten: (name: string) => boolean = () => false,
+): RelaxVet {
   const isDivisionSeat = divisionSeatTest(currentCities);
   return {
-    hold: (name, namesakes) => nameHold(name, lists, isPersonWord) ?? (municipalNamesake(namesakes) ? 'municipalNamesake' : undefined),
+    hold: (name, namesakes) =>
+      nameHold(name, lists, isPersonWord) ?? (waterForms(name).some(isHandWritten) ? 'river' : municipalNamesake(namesakes) ? 'municipalNamesake' : undefined),
     isDivisionSeat,
   };
 }
