@@ -137,7 +137,7 @@ export function prominence(
       const weighed = place.city !== undefined && place.kind === 'city' && isProminentCity(place.city) ? place.city : undefined;
       const namesakes = weighed ? abroad(weighed, name) : [];
       if (weighed ? !vetter.isPlainName(name) || !onlyTinyNamesakesAbroad(weighed, namesakes) : !vetter.isStrictEvidence(name, place.country)) return false;
-      // Review 12's kinds (places-relax-vet.ts): a person's name, a word or thing, a namesake of unknown size.
+      // Review 12's kinds (places-relax-vet.ts): a person's name, a word or thing, a river, a namesake of unknown size.
       if (relax.hold(name, namesakes)) return false;
       const longer = longerPlaces(name);
       // A part of many other names ("Bahía Blanca" for Bahia) is more than a name, and they would not fit the exclusions;
