@@ -3,6 +3,7 @@ import type { Entry } from '../../src/core/glossary/schema.ts';
 import { countryContextTerms, institutionExcludes, prominence, prominentAlias, type PlaceRef } from './places-prominent.ts';
 import type { CityRecord, PlaceDatasets } from './places-sources.ts';
 import { nameVetter } from './places-vet.ts';
+import { relaxVet, type RelaxLists } from './places-relax-vet.ts';
 
 const city = (geonameId: number, name: string, country: string, population: number, lat: number, lon: number): CityRecord => ({
   geonameId, name, country, admin1: '01', featureCode: 'PPL', population, lat, lon,
@@ -18,10 +19,10 @@ const DATA: PlaceDatasets = {
     city(5, 'Oklahoma City', 'US', 650_000, 35.47, -97.52),
     city(6, 'Little Town', 'KE', 1_000, 0, 0), // too small to count
     { ...city(7, 'Warsaw', 'PL', 1_702_139, 52.23, 21.01), featureCode: 'PPLC' },
-    city(8, 'Warsaw', 'US', 14_472, 41.24, -85.85), // tiny beside the capital
+    { ...city(8, 'Warsaw', 'US', 14_472, 41.24, -85.85), admin1: 'IN' }, // tiny beside the capital
     { ...city(9, 'Athens', 'GR', 664_046, 37.98, 23.72), featureCode: 'PPLC' },
     city(10, 'Athens', 'US', 116_714, 33.96, -83.38), // a meaning of its own
-    { ...city(11, 'Hanoi', 'VN', 1_431_270, 21.02, 105.84), featureCode: 'PPLC' },
+    { ...city(11, 'Hanoi', 'VN', 1_431_270, 21.02, 105.84), featureCode: 'PPLC', admin1: '44' },
     city(12, 'Recife', 'BR', 900_000, -8.05, -34.9),
     city(13, 'Recife', 'PT', 6_000, 41.0, -8.0), // tiny, but the Brazilian city is no capital and under a million
     { ...city(14, 'Minsk', 'BY', 1_742_124, 53.9, 27.57), featureCode: 'PPLC' },
@@ -29,12 +30,13 @@ const DATA: PlaceDatasets = {
   ],
   currentCities: [],
   divisions: [{ code: 'KE.30', name: 'Nairobi County' }, { code: 'US.OK', name: 'Oklahoma' }, { code: 'VN.44', name: 'Hanoi' }, { code: 'LA.27', name: 'Hanoi' },
-    { code: 'US.01', name: 'Indiana' }, { code: 'BY.04', name: 'Minsk City' }, { code: 'MZ.04', name: 'Maputo City' }, { code: 'MZ.05', name: 'Maputo Province' }],
+    { code: 'US.IN', name: 'Indiana' }, { code: 'BY.04', name: 'Minsk City' }, { code: 'MZ.04', name: 'Maputo City' }, { code: 'MZ.05', name: 'Maputo Province' }],
 };
 const WORDS = { english: new Set<string>(), otherLanguages: new Set<string>(), reviewed: new Set<string>() };
 const LANGUAGE_WORDS = { languagesOf: (_: string, folded: string) => (folded === 'usa' || folded === 'us' ? ['es'] : []), personalName: () => undefined };
 const vetter = nameVetter([], WORDS);
-const check = prominence(DATA, vetter, LANGUAGE_WORDS, new Set(['kobe']));
+const NO_LISTS: RelaxLists = { words: new Set(), people: new Set(), things: new Set() };
+const check = prominence(DATA, vetter, LANGUAGE_WORDS, new Set(['kobe']), relaxVet(DATA.currentCities, () => false, NO_LISTS));
 const named = (name: string): CityRecord => DATA.cities.find((record) => record.name === name && record.featureCode === 'PPLC')!;
 const cityRef = (record: CityRecord): PlaceRef => ({ kind: 'city', country: record.country, city: record });
 
@@ -64,9 +66,38 @@ describe('the weaker gate of prominent place names', () => {
 
   it('finds a city named like a division of its own country unique, not one named like another country\'s', () => {
     const hanoi = DATA.cities[11]!;
-    const onlyOwn = prominence({ ...DATA, divisions: DATA.divisions.filter((division) => division.code !== 'LA.27') }, vetter, LANGUAGE_WORDS, new Set());
+    const onlyOwn = prominence({ ...DATA, divisions: DATA.divisions.filter((division) => division.code !== 'LA.27') }, vetter, LANGUAGE_WORDS, new Set(), relaxVet([], () => false, NO_LISTS));
     expect(onlyOwn.isUnique('Hanoi', cityRef(hanoi))).toBe(true);
     expect(check.isUnique('Hanoi', cityRef(hanoi))).toBe(false);
+  });
+
+  it('relaxes a city named like a division of its country only where it is the division\'s seat (review 12: Jilin)', () => {
+    const jilin = city(16, 'Jilin', 'CN', 1_881_977, 43.85, 126.56); // a PPL of Jilin province, whose seat is Changchun
+    const data: PlaceDatasets = { ...DATA, cities: [...DATA.cities, jilin], divisions: [...DATA.divisions, { code: 'CN.01', name: 'Jilin' }] };
+    const seat = { ...jilin, featureCode: 'PPLA' };
+    const withJilin = prominence(data, vetter, LANGUAGE_WORDS, new Set(), relaxVet([], () => false, NO_LISTS));
+    expect(withJilin.isUnique('Jilin', cityRef(jilin))).toBe(false);
+    expect(withJilin.isUnique('Jilin', cityRef(seat))).toBe(true);
+  });
+
+  it('keeps the block gate for a person\'s name, a flagged word or thing, and a namesake of unknown size (review 12)', () => {
+    const warsaw = cityRef(named('Warsaw'));
+    const lists = (part: Partial<RelaxLists>): RelaxLists => ({ ...NO_LISTS, ...part });
+    const held = (relax: ReturnType<typeof relaxVet>, data = DATA) => prominence(data, vetter, LANGUAGE_WORDS, new Set(), relax).isUnique('Warsaw', warsaw);
+    expect(held(relaxVet([], () => false, NO_LISTS))).toBe(true);
+    expect(held(relaxVet([], (folded) => folded === 'warsaw', NO_LISTS))).toBe(false);
+    expect(held(relaxVet([], () => false, lists({ people: new Set(['warsaw']) })))).toBe(false);
+    expect(held(relaxVet([], () => false, lists({ words: new Set(['warsaw']) })))).toBe(false);
+    expect(held(relaxVet([], () => false, lists({ things: new Set(['warsaw']) })))).toBe(false);
+    // A village of 9,000 in New York is the centre of a town the data does not weigh (Hamburg, N.Y.: town 60,085).
+    const village = { ...city(17, 'Warsaw', 'US', 9_000, 42.74, -78.13), admin1: 'NY' };
+    expect(held(relaxVet([], () => false, NO_LISTS), { ...DATA, cities: [...DATA.cities, village] })).toBe(false);
+  });
+
+  it('excludes the AP form of a US namesake\'s state ("Warsaw, Ind.") from a relaxed name', () => {
+    const alias = prominentAlias('Warsaw', cityRef(named('Warsaw')), ['Poland'], false, [], check);
+    expect(alias && typeof alias !== 'string' ? alias.exclude : []).toContain('Warsaw, Ind.');
+    expect(check.namesakeForms('Nairobi', cityRef(NAIROBI))).toEqual([]);
   });
 
   it('keeps a city inside a division\'s name gated where no type word near it could leave the division undecided', () => {

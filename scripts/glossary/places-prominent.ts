@@ -22,6 +22,7 @@ import { DIVISION_TERMS, foldName, hasDivisionWord, isDivisionOfficeForm, isGene
 import type { CityRecord, PlaceDatasets } from './places-sources.ts';
 import type { NameVetter } from './places-vet.ts';
 import { abroadNamesakes, onlyTinyNamesakesAbroad } from './places-abroad.ts';
+import { apStateForms, readRelaxLists, relaxVet, type RelaxVet } from './places-relax-vet.ts';
 
 /** A city this large, or a national capital, is what its name means in the news. */
 export const PROMINENT_CITY_POPULATION = 1_000_000;
@@ -75,6 +76,8 @@ export interface Prominence {
    * out: near the city they are mostly about themselves ("flights from New York to Delhi").
    */
   namesakeDivisions(name: string, place: PlaceRef): string[];
+  /** Exact forms that name a weighed city's US namesakes in AP style ("Vienna, Va."), for its exclusions. */
+  namesakeForms(name: string, place: PlaceRef): string[];
 }
 
 const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
@@ -83,7 +86,13 @@ const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: numb
   return Math.hypot(x, (b.lat - a.lat) * rad) * 6371;
 };
 
-export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<LanguageWords, 'languagesOf' | 'personalName'>, held = readHeldNames()): Prominence {
+export function prominence(
+  data: PlaceDatasets,
+  vetter: NameVetter,
+  words: Pick<LanguageWords, 'languagesOf' | 'personalName'> & Partial<Pick<LanguageWords, 'isGivenName'>>,
+  held = readHeldNames(),
+  relax: RelaxVet = relaxVet(data.currentCities, (folded) => words.isGivenName?.(folded) ?? false, readRelaxLists()),
+): Prominence {
   const citiesByName = new Map<string, CityRecord[]>();
   for (const city of data.cities) {
     if (city.population < NAMESAKE_POPULATION) continue;
@@ -126,7 +135,10 @@ export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<
       // isStrictEvidence: no word of any corpus language, no personal name, no reviewed name, no place of another country;
       // a capital's or a city of a million's namesakes abroad are weighed by size instead ("Warsaw", Indiana: places-abroad.ts).
       const weighed = place.city !== undefined && place.kind === 'city' && isProminentCity(place.city) ? place.city : undefined;
-      if (weighed ? !vetter.isPlainName(name) || !onlyTinyNamesakesAbroad(weighed, abroad(weighed, name)) : !vetter.isStrictEvidence(name, place.country)) return false;
+      const namesakes = weighed ? abroad(weighed, name) : [];
+      if (weighed ? !vetter.isPlainName(name) || !onlyTinyNamesakesAbroad(weighed, namesakes) : !vetter.isStrictEvidence(name, place.country)) return false;
+      // Review 12's kinds (places-relax-vet.ts): a person's name, a word or thing, a river, a namesake of unknown size.
+      if (relax.hold(name, namesakes)) return false;
       const longer = longerPlaces(name);
       // A part of many other names ("Bahía Blanca" for Bahia) is more than a name, and they would not fit the exclusions;
       // a large city named from it ("Oklahoma City") is a second meaning.
@@ -142,8 +154,10 @@ export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<
       if (divisionsHolding.some(namesDivision) && typeWordsBeside(name, divisionsHolding).length === 0) return false;
       if ((citiesByName.get(folded) ?? []).some((other) => !isSelf(other, place) && !(weighed && other.country !== weighed.country))) return false;
       // A division of a city's own country named like it ("Hanoi", the Minsk region) keeps only its longer names
-      // (places-build.ts, namedLikeTown): the bare name is the city's with or without the country nearby.
-      return (divisionsByName.get(folded) ?? []).every((code) => code === place.divisionCode || (place.kind === 'city' && code.startsWith(`${place.country}.`)));
+      // (places-build.ts, namedLikeTown): the bare name is the city's with or without the country nearby, where the
+      // city is the division's seat; Jilin province, whose seat is Changchun, is what bare "Jilin" mostly means.
+      const city = place.kind === 'city' ? place.city : undefined;
+      return (divisionsByName.get(folded) ?? []).every((code) => code === place.divisionCode || (city !== undefined && code.startsWith(`${place.country}.`) && relax.isDivisionSeat(city, code)));
     },
     isShortContextSafe(name) {
       // Contexts are matched without case: "US" would be found in "us", "USA" in Spanish "usa".
@@ -160,6 +174,7 @@ export function prominence(data: PlaceDatasets, vetter: NameVetter, words: Pick<
         .filter((division) => vetter.isContextSafe(division) && !vetter.isHandWritten(division));
       return [...new Set(names)].sort((a, b) => a.localeCompare(b, 'en'));
     },
+    namesakeForms: (name, place) => (place.kind === 'city' && place.city && isProminentCity(place.city) ? apStateForms(name, abroad(place.city, name)) : []),
   };
 }
 
@@ -206,8 +221,9 @@ export function prominentAlias(text: string, place: PlaceRef, contexts: readonly
   const longer = check.longerPlaceNames(text);
   // The type-word forms of `exclude` ("state of Tunis") come last: where they are cut, the type word near the name (below) stands for them.
   // The government's and governor's forms ("governor of Kano") go first: no type word near the name stands for them.
+  // A US namesake's AP form ("Vienna, Va.") only ever means the namesake: kept before the type-word forms too.
   const seen = new Set<string>();
-  const excludes = [...exclude.filter(isDivisionOfficeForm), ...longer, ...institutionExcludes(text, place.kind), ...exclude]
+  const excludes = [...exclude.filter(isDivisionOfficeForm), ...longer, ...institutionExcludes(text, place.kind), ...check.namesakeForms(text, place), ...exclude]
     .filter((name) => !seen.has(foldName(name)) && Boolean(seen.add(foldName(name))))
     .slice(0, 20);
   const oneWord = !foldName(text).includes(' ');
