@@ -38,6 +38,13 @@ export interface Automaton extends StoredAutomaton {
   readonly rootBits: Uint32Array;
   /** The root's child for each ASCII unit, or -1: most text is ASCII, and the root has the most edges. */
   readonly rootAscii: Int32Array;
+  /**
+   * One bit per state: does it report a pattern (its own output or a
+   * dictionary link)? Most states do not, and the scan asks after every
+   * character; the bits are a thirty-second of the two columns they stand
+   * for, so the question seldom leaves the cache, however many patterns.
+   */
+  readonly reportBits: Uint32Array;
 }
 
 interface TrieNode {
@@ -128,9 +135,12 @@ export function* completeAutomatonSteps(stored: StoredAutomaton): Steps<Automato
   stored.patternState.forEach((state, pattern) => (output[state] = pattern));
   // A failure link always points to a shallower state, which breadth-first order numbers earlier.
   const dictLink = new Int32Array(states).fill(-1);
+  // The root reports nothing (no pattern is empty), so its bit stays clear.
+  const reportBits = new Uint32Array((states + 31) >>> 5);
   for (let s = 1; s < states; s++) {
     const link = stored.fail[s]!;
     dictLink[s] = output[link] !== -1 ? link : dictLink[link]!;
+    if (output[s] !== -1 || dictLink[s] !== -1) setBit(reportBits, s);
   }
   const rootBits = new Uint32Array(65536 / 32);
   const rootAscii = new Int32Array(128).fill(-1);
@@ -139,8 +149,12 @@ export function* completeAutomatonSteps(stored: StoredAutomaton): Steps<Automato
     rootBits[unit >>> 5]! |= 1 << (unit & 31);
     if (unit < 128) rootAscii[unit] = e + 1;
   }
-  return { ...stored, edgeStart, output, dictLink, rootBits, rootAscii };
+  return { ...stored, edgeStart, output, dictLink, rootBits, rootAscii, reportBits };
 }
+
+export const setBit = (bits: Uint32Array, index: number): void => {
+  bits[index >>> 5]! |= 1 << (index & 31);
+};
 
 type Transitions = Pick<Automaton, 'edgeStart' | 'edgeChar'>;
 
@@ -173,7 +187,7 @@ function step(automaton: Transitions, fail: Uint32Array, state: number, unit: nu
  * `onMatch(pattern, end)` receives the pattern id and the offset just after the match.
  */
 export function scanText(automaton: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
-  const { fail, output, dictLink, rootBits, rootAscii, edgeStart, edgeChar } = automaton;
+  const { fail, output, dictLink, rootBits, rootAscii, reportBits, edgeStart, edgeChar } = automaton;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -181,7 +195,7 @@ export function scanText(automaton: Automaton, text: string, onMatch: (pattern: 
       if ((rootBits[unit >>> 5]! & (1 << (unit & 31))) === 0) continue;
       if (unit < 128) {
         state = rootAscii[unit]!;
-        if (output[state] !== -1 || dictLink[state] !== -1) reportAt(state, i);
+        if ((reportBits[state >>> 5]! & (1 << (state & 31))) !== 0) reportAt(state, i);
         continue;
       }
     }
@@ -207,7 +221,7 @@ export function scanText(automaton: Automaton, text: string, onMatch: (pattern: 
       if (state === 0) break;
       state = fail[state]!;
     }
-    if (state !== 0) reportAt(state, i);
+    if ((reportBits[state >>> 5]! & (1 << (state & 31))) !== 0) reportAt(state, i);
   }
 
   function reportAt(at: number, i: number): void {

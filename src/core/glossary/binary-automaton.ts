@@ -6,9 +6,9 @@
  * code units, failure links, where and how long each pattern is, and the
  * dictionary links as a sparse list (one state in seven has one). Rebuilt on
  * read: the outputs (one write per pattern), the dictionary links (one write
- * per listed state) and the root's bitmap and ASCII row (one pass over the
- * root's edges). Child counts, which a scan never reads, are derived when
- * first asked for.
+ * per listed state), the bits of the states that report (from both), and the
+ * root's bitmap and ASCII row (one pass over the root's edges). Child
+ * counts, which a scan never reads, are derived when first asked for.
  *
  * Why not child counts, as `completeAutomaton` rebuilds from: a pass over
  * every state in a background that has just started runs cold, and two such
@@ -16,7 +16,7 @@
  * project's busy machine, more than reading the half-megabyte more that
  * storing the offsets costs.
  */
-import type { Automaton } from '../automaton/automaton.ts';
+import { setBit, type Automaton } from '../automaton/automaton.ts';
 
 /** The automaton's columns as stored, by name. */
 export interface StoredAutomatonColumns {
@@ -56,6 +56,10 @@ export function automatonFromColumns(stored: StoredAutomatonColumns): Automaton 
   for (let pattern = 0; pattern < patternState.length; pattern++) output[patternState[pattern]!] = pattern;
   const dictLink = new Int32Array(states).fill(-1);
   for (let i = 0; i < dictLinkState.length; i++) dictLink[dictLinkState[i]!] = dictLinkTarget[i]!;
+  // The states that report: where a pattern ends, and the listed ones (no pass over every state).
+  const reportBits = new Uint32Array((states + 31) >>> 5);
+  for (let pattern = 0; pattern < patternState.length; pattern++) setBit(reportBits, patternState[pattern]!);
+  for (let i = 0; i < dictLinkState.length; i++) setBit(reportBits, dictLinkState[i]!);
   const rootBits = new Uint32Array(65536 / 32);
   const rootAscii = new Int32Array(128).fill(-1);
   for (let e = edgeStart[0] ?? 0; e < (edgeStart[1] ?? 0); e++) {
@@ -64,7 +68,7 @@ export function automatonFromColumns(stored: StoredAutomatonColumns): Automaton 
     if (unit < 128) rootAscii[unit] = e + 1;
   }
   let childCount: Uint16Array | undefined;
-  const automaton = { edgeChar, fail, patternState, patternLength, edgeStart, output, dictLink, rootBits, rootAscii };
+  const automaton = { edgeChar, fail, patternState, patternLength, edgeStart, output, dictLink, rootBits, rootAscii, reportBits };
   return Object.defineProperty(automaton, 'childCount', {
     enumerable: true,
     get: (): Uint16Array => (childCount ??= Uint16Array.from({ length: states }, (_, s) => edgeStart[s + 1]! - edgeStart[s]!)),

@@ -139,6 +139,10 @@ describe('isNounCase', () => {
     ['The die is cast in Syria.', false],
     ['La situation en Syrie est claire.', false],
     ['Der Spiegel reported on Syria.', false],
+    // Markers written with an umlaut, or in capitals, are read as the folded word.
+    ['Ein Preis für Berlin, über alles.', true],
+    ['ÜBER UND', true],
+    ['Unternehmensberatung Einerseits Dieselben Undine', false],
   ])('%s: %s', (text, expected) => {
     expect(isNounCase(text)).toBe(expected);
   });

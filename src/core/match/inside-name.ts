@@ -162,11 +162,27 @@ const NOUN_CASE_MARKERS: ReadonlySet<string> = new Set([
   'sind', 'der', 'im', 'zum', 'zur', 'auch', 'nach', 'uber', 'vom', 'bei', 'aus', 'ass', 'vun', 'mat', 'net',
 ]);
 
-/** Is the block written in a language that capitalises every noun (German, Luxembourgish)? */
+/** Only ASCII letters (a word of /\p{L}+/: no digit, no mark)? */
+const isAsciiWord = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
+
+const LONGEST_NOUN_CASE_MARKER = Math.max(...Array.from(NOUN_CASE_MARKERS, (word) => word.length));
+
+/**
+ * Is the block written in a language that capitalises every noun (German,
+ * Luxembourgish)? Read once per block that has a gated name in it, over every
+ * word of the block: a word of ASCII letters folds to itself in small letters,
+ * so only other words pay for the full fold, and a longer ASCII word than any
+ * marker is passed over unread.
+ */
 export function isNounCase(text: string): boolean {
   const seen = new Set<string>();
   for (const [word] of text.matchAll(/[\p{L}]+/gu)) {
-    const folded = foldWord(word);
+    const ascii = isAsciiWord(word);
+    if (ascii && word.length > LONGEST_NOUN_CASE_MARKER) continue;
+    const folded = ascii ? word.toLowerCase() : foldWord(word);
     if (NOUN_CASE_MARKERS.has(folded)) {
       seen.add(folded);
       if (seen.size >= 2) return true;
