@@ -1,8 +1,8 @@
 /**
  * Credit for the open data sets that built-in entries are generated from,
- * and the word lists the matcher ships: their licences (CC BY 4.0 for
- * GeoNames, MIT for the word lists) ask for attribution where the data is
- * used. The list matches docs/data-sources.md.
+ * and the word lists the matcher ships or the glossary is built with: their
+ * licences (CC BY 4.0 for GeoNames, MIT, CC BY-SA 4.0 and LGPL-3.0 for the
+ * word lists) ask for attribution where the data is used. The list matches docs/data-sources.md.
  */
 import { t, type MessageKey } from '../shared/i18n.ts';
 
@@ -36,6 +36,20 @@ export const DATA_SOURCES: readonly DataSource[] = [
     licence: 'MIT',
     licenceUrl: 'https://opensource.org/license/mit',
     use: 'options_data_stopwords_use',
+  },
+  {
+    name: 'FrequencyWords',
+    url: 'https://github.com/hermitdave/FrequencyWords',
+    licence: 'CC BY-SA 4.0',
+    licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    use: 'options_data_frequencywords_use',
+  },
+  {
+    name: 'dictionary-sv',
+    url: 'https://github.com/wooorm/dictionaries',
+    licence: 'LGPL-3.0',
+    licenceUrl: 'https://www.gnu.org/licenses/lgpl-3.0.html',
+    use: 'options_data_dictionary_sv_use',
   },
 ];
 
