@@ -6,9 +6,9 @@ import { Matcher } from '../core/match/matcher.ts';
 import type { FakeBrowser } from '../shared/test-support/fake-browser.ts';
 
 // One fake for every fresh import of the module under test (vi.resetModules would otherwise make a new one).
-const { browser, fakeFetch } = await vi.hoisted(async () => {
+const { browser, fakeFetch, packedJson } = await vi.hoisted(async () => {
   const fake = await import('../shared/test-support/fake-browser.ts');
-  return { browser: fake.fakeBrowser() as FakeBrowser, fakeFetch: fake.fakeFetch };
+  return { browser: fake.fakeBrowser() as FakeBrowser, fakeFetch: fake.fakeFetch, packedJson: fake.packedJson };
 });
 vi.mock('../shared/browser.ts', () => ({ default: browser }));
 
@@ -21,7 +21,7 @@ describe('glossary matchers in the background', () => {
     vi.resetModules(); // each test starts with a background that has read nothing yet
     browser.runtime.files.clear();
     browser.runtime.files.set('glossary.bin', bytes);
-    browser.runtime.files.set('glossary.json', { name: 'Backgrounder', entries: FIXTURE_ENTRIES });
+    browser.runtime.files.set('glossary.json.gz', packedJson({ name: 'Backgrounder', entries: FIXTURE_ENTRIES }));
     (browser.runtime.manifest as { version?: string }).version = '1.0.0';
     await browser.storage.local.clear();
     await browser.storage.sync.clear();
