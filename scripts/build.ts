@@ -177,7 +177,7 @@ async function build(): Promise<void> {
   }
   // The source, which only the background's cards, the options page and "export" read, packed with gzip: a fifth of
   // its size, unpacked in the extension by DecompressionStream (src/shared/bundled-glossary.ts).
-  const packagedSource = gzipSync(JSON.stringify({ name: 'Backgrounder', entries: source.entries }), { level: 9 });
+  const packagedSource = gzipSync(sourceJson, { level: 9 });
   for (const browser of BROWSERS) {
     const out = path.join(outRoot, browser);
     rmSync(out, { recursive: true, force: true });

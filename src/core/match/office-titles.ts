@@ -22,7 +22,7 @@ const OFFICE_WORDS: ReadonlyArray<readonly string[]> = [
   // Russian titles in their cases too: "с президентом Зеленским", "министра Лаврова".
   ['president', 'presidente', 'prasident', 'prasidentin', 'presidenta', 'президент', 'президента', 'президенту', 'президентом', 'президенте'],
   ['minister', 'ministre', 'ministro', 'ministra', 'ministerin', 'министр', 'министра', 'министру', 'министром', 'министре', 'міністр'],
-  ['premier', 'премьер', 'премьера', 'премьеру', 'премьером', 'премьер-министр', 'премьер-министра', 'премьер-министру', 'премьер-министром'],
+  ['premier', 'премьер', 'премьера', 'премьеру', 'премьером'],
   ['chancellor', 'chancelier', 'chanceliere', 'canciller', 'kanzler', 'kanzlerin', 'канцлер', 'канцлера', 'канцлеру', 'канцлером'],
   ['senator', 'sen', 'senador', 'senadora', 'senateur', 'сенатор'],
   ['representative', 'rep', 'congressman', 'congresswoman'],
