@@ -30,6 +30,8 @@ describe('officeTitleBefore', () => {
     ['le président Macron', 'président'],
     ['Sen. Graham', 'Sen'],
     ['Foreign Minister Lavrov', 'Minister'],
+    ['премьер-министр Мишустин', 'министр'],
+    ['ex-President Bolsonaro', 'President'],
   ])('reads the title in %s', (text, word) => {
     expect(officeTitleBefore(text, text.lastIndexOf(' ') + 1)?.word).toBe(word);
   });

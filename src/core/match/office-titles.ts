@@ -65,7 +65,8 @@ export function officeTitleBefore(text: string, start: number): { readonly word:
   if (text[end - 1] === '.') end--;
   let at = end;
   while (at > 0 && isLetter(text[at - 1])) at--;
-  if (at === end || (at > 0 && /[-'’\p{L}\p{N}]/u.test(text[at - 1]!))) return undefined;
+  // A title may end a compound one ("Vice-President", "премьер-министр", "ex-President"), not a name or a number.
+  if (at === end || (at > 0 && /['’\p{L}\p{N}]/u.test(text[at - 1]!))) return undefined;
   const word = text.slice(at, end);
   const kind = TITLE_KINDS.get(foldWord(word));
   return kind === undefined ? undefined : { word, kind };
