@@ -73,7 +73,9 @@ export class NameGateCheck {
         own: (): ReadonlySet<string> => this.#ownNameSet(entry),
         isThing: (folded: string): boolean => this.#thingWords.has(folded),
       };
-      return personsNameBefore(writtenWordBefore(original, span.originalStart), names, block);
+      if (personsNameBefore(writtenWordBefore(original, span.originalStart), names, block)) return true;
+      // A thing named like a given name asks for the given-name test too: "Hezbollah expert Amal Smith said".
+      if ((flags & GIVEN_NAME_GATE) === 0) return false;
     }
     const word = (range: WordRange | undefined): string | undefined => range && text.folded.slice(range[0], range[1]);
     const before = word(capitalisedWordBefore(original, text.cased, span.start, span.originalStart));

@@ -113,3 +113,28 @@ describe('personsNameBefore', () => {
     expect(personsNameBefore(undefined, names, running)).toBe(false);
   });
 });
+
+describe('a thing named like a given name keeps its givenName gate', () => {
+  // review 11 and alias sweep 11: the namesake gate answered first, so "givenName" was never read.
+  const named = new Matcher([
+    compileGlossary('test', [
+      entry('amal-movement', 'group', 'Amal Movement', 'Amal Movement', { text: 'Amal', givenName: true, case: 'sensitive' }),
+      entry('rafael-advanced-defense-systems', 'organisation', 'Rafael', { text: 'Rafael', givenName: true, case: 'sensitive' }),
+    ]),
+  ]);
+  const found = (text: string): string[] => named.findMentions(text, { density: 'all' }).map((m) => `${text.slice(m.start, m.end)}=${m.entryId}`);
+
+  it.each([['Hezbollah expert Amal Smith said the group would wait.'], ['Israeli defence analyst Rafael Cohen said the deal was near.'], ['Amal, a 34-year-old nurse in Tyre, said she stayed.']])(
+    'is the person: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Hezbollah and Amal agreed on a candidate.', ['Amal=amal-movement']],
+    ['The Israeli firm Rafael makes the Iron Dome interceptors.', ['Rafael=rafael-advanced-defense-systems']],
+  ])('is still the thing: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
