@@ -144,7 +144,7 @@ const ENGLISH: Row[] = [
   ['the U.S.-led coalition', 'all', [['U.S.', 'united-states']]],
   ['the USA', 'all', [['USA', 'united-states']]],
   ['the United States', 'all', [['United States', 'united-states']]],
-  ['US-UK talks', 'all', [['US', 'united-states']]],
+  ['US-EU talks', 'all', [['US', 'united-states'], ['EU', 'european-union']]],
   ['BUS USB USED', 'all', []],
   ['the US, the U.S. and the United States', 'first', [['US', 'united-states']]],
   ['EU leaders', 'all', [['EU', 'european-union']]],

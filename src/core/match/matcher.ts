@@ -238,7 +238,8 @@ export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
           if ((flags & CASE_SENSITIVE) !== 0) {
             const written = strings.at(aliasCased[alias]!)!;
             const asWritten = matchesCase(cased.slice(start, end - suffix), written);
-            if (!asWritten || (isCapitalsAlias(written) && isInCapitalsRun(cased, start, end))) continue;
+            if (!asWritten) continue;
+            if (isCapitalsAlias(written) && (isInCapitalsRun(cased, start, end) || this.#nameGates.isInsideHyphenatedAcronym(joined, starts[start]!, ends[end - 1]!))) continue;
           } else if (!hasCapital(cased.slice(start, end)) && !isGated(glossary, alias) && isNameOfSeveralWords(strings.at(aliasCased[alias]!)!)) {
             // A name of several words, written with capitals and with no gate, matches in any case but not all in lower
             // case: "a new development bank" is ordinary words there (review 8). A gated one is left to its gate: the

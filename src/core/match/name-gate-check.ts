@@ -14,6 +14,7 @@ import { isKindBeforeName, isNumberedSeriesAt } from './named-thing.ts';
 import { hyphenatedWord, joinsAnotherName } from './hyphen-name.ts';
 import { isPersonAfter } from './person-after.ts';
 import { officeTitleBefore } from './office-titles.ts';
+import { isInsideHyphenatedAcronym } from './hyphen-acronym.ts';
 
 /** The alias flags whose gates read the words beside a candidate. */
 export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE | NAMESAKE_GATE;
@@ -151,6 +152,11 @@ export class NameGateCheck {
     const title = officeTitleBefore(original, span.originalStart);
     if (!title || (title.kind & offices) === 0) return undefined;
     return capitalisedWordAfter(original, cased, span.end, span.originalEnd) === undefined ? title.word : undefined;
+  }
+
+  /** Is the acronym at the span part of a longer hyphenated one ("RT" in "RT-PCR"; not "US" in "US-UK")? */
+  isInsideHyphenatedAcronym(original: string, originalStart: number, originalEnd: number): boolean {
+    return isInsideHyphenatedAcronym(original, originalStart, originalEnd, this.#isNameWord);
   }
 
   #partOf(entry: number): { readonly glossary: CompiledGlossary; readonly entryBase: number } {
