@@ -11,13 +11,13 @@ const entry = (id: string, kind: Kind, label: string, ...aliases: AliasSpec[]): 
 const GLOSSARY: Entry[] = [
   entry('rt-network', 'organisation', 'RT', { text: 'RT', case: 'sensitive' }),
   entry('central-african-republic', 'country', 'Central African Republic', 'Central African Republic', { text: 'CAR', case: 'sensitive' }),
-  entry('splm', 'party', 'SPLM', { text: 'SPLM', case: 'sensitive' }),
+  entry('splm', 'group', 'SPLM', { text: 'SPLM', case: 'sensitive' }),
   entry('united-states', 'country', 'United States', { text: 'US', case: 'sensitive' }),
   entry('united-kingdom', 'country', 'United Kingdom', { text: 'UK', case: 'sensitive' }),
   entry('european-union', 'organisation', 'European Union', { text: 'EU', case: 'sensitive' }),
   entry('pkk', 'group', 'PKK', { text: 'PKK', case: 'sensitive' }),
   entry('ypg', 'group', 'YPG', { text: 'YPG', case: 'sensitive' }),
-  entry('anc', 'party', 'ANC', { text: 'ANC', case: 'sensitive' }),
+  entry('anc', 'group', 'ANC', { text: 'ANC', case: 'sensitive' }),
 ];
 const matcher = new Matcher([compileGlossary('test', GLOSSARY)]);
 const marks = (text: string): string[] => matcher.findMentions(text, { density: 'all' }).map((m) => `${text.slice(m.start, m.end)}=${m.entryId}`);
