@@ -12,6 +12,13 @@ const PERSON = KINDS.indexOf('person' satisfies Kind);
 const PLACE_KINDS = new Set([KINDS.indexOf('country' satisfies Kind), KINDS.indexOf('place' satisfies Kind)]);
 
 /**
+ * Articles that open a by-name or a surname ("El Mayo Zambada", "Le Drian"):
+ * no given name, or every "El Kremlin dijo", "Le Kremlin a démenti" at a
+ * sentence's start would read as a person named after the thing.
+ */
+const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'der', 'die', 'das', 'het']);
+
+/**
  * The first word of each person's name of several words (label or alias) in
  * a script with capitals, less titles ("Sheikh", "King"): given names of every
  * language the glossary's people come from ("Kassym", "Nayib", "Volodymyr"),
@@ -37,7 +44,7 @@ export function peoplesGivenNames(glossary: CompiledGlossary): Set<string> {
     const words = foldedNames[index]!.trim().split(' ');
     const casedWords = casedName.trim().split(' ');
     const first = words.findIndex((word) => !NAME_TITLES.has(word.replace(/\.$/u, '')));
-    if (first === -1 || first === words.length - 1) return;
+    if (first === -1 || first === words.length - 1 || ARTICLES.has(words[first]!)) return;
     if (/^\p{Lu}\p{Ll}+$/u.test(casedWords[first]!)) names.add(words[first]!);
   });
   return names;

@@ -138,3 +138,24 @@ describe('a thing named like a given name keeps its givenName gate', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('an article that opens a by-name is no given name', () => {
+  // "El Mayo Zambada" and "Le Drian" had made "el" and "le" given names, so "El Kremlin dijo" marked nothing.
+  const withByNames = new Matcher([
+    compileGlossary('test', [
+      entry('kremlin', 'government', 'Kremlin', 'Kremlin'),
+      entry('ismael-zambada', 'person', 'Ismael Zambada', 'Ismael Zambada', 'El Mayo Zambada'),
+      entry('jean-yves-le-drian', 'person', 'Jean-Yves Le Drian', 'Jean-Yves Le Drian', { text: 'Le Drian', contexts: ['Jean-Yves Le Drian'] }),
+      entry('alex-saab', 'person', 'Alex Saab', 'Alex Saab'),
+    ]),
+  ]);
+  const found = (text: string): string[] => withByNames.findMentions(text, { density: 'all' }).map((m) => `${text.slice(m.start, m.end)}=${m.entryId}`);
+
+  it.each([
+    ['El Kremlin dijo que no.', ['Kremlin=kremlin']],
+    ['Le Kremlin a démenti.', ['Kremlin=kremlin']],
+    ['Alex Kremlin is a painter.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
