@@ -88,8 +88,7 @@ function bodyCountries(entries: readonly Entry[], strings: StringTable): RaggedC
  * glossary also bears: "President Assad" may be Hafez or Bashar, "President
  * Castro" Fidel or Raúl, and a title cannot tell which.
  */
-function personsOffices(entries: readonly Entry[]): Uint32Array {
-  const nameWords = entries.map(namePartWords);
+function personsOffices(entries: readonly Entry[], nameWords: ReadonlyArray<ReadonlySet<string> | undefined>): Uint32Array {
   const bearers = new Map<string, number>();
   for (const words of nameWords) for (const word of words ?? []) bearers.set(word, (bearers.get(word) ?? 0) + 1);
   return Uint32Array.from(entries, (entry, index) => {
@@ -152,8 +151,9 @@ export function compileGlossary(name: string, sourceEntries: readonly Entry[]): 
     (entry.related ?? []).flatMap((id) => byId.get(id)?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)) ?? []);
 
   const isTakenByAnotherName = redundantExcludes(entries, resolveCase);
+  const entriesNameParts = entries.map(namePartWords);
   entries.forEach((entry, entryIndex) => {
-    const nameParts = namePartWords(entry);
+    const nameParts = entriesNameParts[entryIndex];
     entryId.push(strings.add(entry.id));
     entryLabel.push(strings.add(entry.label));
     entryKind.push(KINDS.indexOf(entry.kind));
@@ -241,6 +241,6 @@ export function compileGlossary(name: string, sourceEntries: readonly Entry[]): 
     nameWords,
     entryCountryStart: Uint32Array.from(countries.start),
     entryCountries: Uint32Array.from(countries.values),
-    entryOffices: personsOffices(entries),
+    entryOffices: personsOffices(entries, entriesNameParts),
   };
 }
