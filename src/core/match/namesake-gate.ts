@@ -11,7 +11,7 @@
  */
 import { isNamePrefix, isWordBeforeAnyName, type BlockCase } from './inside-name.ts';
 import { NAME_TITLES } from './name-gates.ts';
-import { foldWord, isLetter, isLower, isUpper } from '../text/word-shape.ts';
+import { foldWord, isLower, isUpper, letterWordBefore } from '../text/word-shape.ts';
 
 /**
  * Titles that put a person's name after them. Words that stand before a title
@@ -59,13 +59,10 @@ export interface WrittenWordBefore {
  * a hyphenated word ("Iran-backed Houthis"), capitals ("US"), punctuation.
  */
 export function writtenWordBefore(text: string, start: number): WrittenWordBefore | undefined {
-  if (start < 2 || (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0')) return undefined;
-  let end = start - 1;
-  const abbreviated = text[end - 1] === '.';
-  if (abbreviated) end--;
-  let at = end;
-  while (at > 0 && isLetter(text[at - 1])) at--;
-  if (at === end || !isUpper(text[at]) || (end - at > 1 && !isLower(text[at + 1]))) return undefined;
+  const before = letterWordBefore(text, start);
+  if (!before) return undefined;
+  const { at, end, abbreviated } = before;
+  if (!isUpper(text[at]) || (end - at > 1 && !isLower(text[at + 1]))) return undefined;
   if (at > 0 && /[-'’\p{N}]/u.test(text[at - 1]!)) return undefined;
   const midSentence = (text[at - 1] === ' ' || text[at - 1] === '\u00a0') && /[\p{L}\p{M}\p{N},]/u.test(text[at - 2] ?? '');
   return { folded: foldWord(text.slice(at, end)), abbreviated, midSentence };

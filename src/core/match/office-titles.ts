@@ -15,7 +15,7 @@
  * are not titles here. Two entries that both fit stay a tie, unmarked
  * ("President Bush"), as everywhere in selection.
  */
-import { foldWord, isLetter } from '../text/word-shape.ts';
+import { foldWord, letterWordBefore } from '../text/word-shape.ts';
 
 /** Kinds of office: a title word is one kind, an entry's card may name several. */
 const OFFICE_WORDS: ReadonlyArray<readonly string[]> = [
@@ -60,13 +60,11 @@ export function officeKindsOf(texts: readonly string[]): number {
 
 /** The office title right before a span, after exactly one space: its word as written and its kind, if it is one. */
 export function officeTitleBefore(text: string, start: number): { readonly word: string; readonly kind: number } | undefined {
-  if (start < 2 || (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0')) return undefined;
-  let end = start - 1;
-  if (text[end - 1] === '.') end--;
-  let at = end;
-  while (at > 0 && isLetter(text[at - 1])) at--;
+  const before = letterWordBefore(text, start);
+  if (!before) return undefined;
+  const { at, end } = before;
   // A title may end a compound one ("Vice-President", "премьер-министр", "ex-President"), not a name or a number.
-  if (at === end || (at > 0 && /['’\p{L}\p{N}]/u.test(text[at - 1]!))) return undefined;
+  if (at > 0 && /['’\p{L}\p{N}]/u.test(text[at - 1]!)) return undefined;
   const word = text.slice(at, end);
   const kind = TITLE_KINDS.get(foldWord(word));
   return kind === undefined ? undefined : { word, kind };

@@ -21,3 +21,20 @@ export const isLower = (char: string | undefined): boolean => char !== undefined
  * read across it.
  */
 export const BLOCK_SEPARATOR = '\u0000';
+
+/**
+ * The word of letters right before `start`, after exactly one space (plain or
+ * no-break), with a full stop after it passed over ("Gen. Saab", "Pres.
+ * Macron"): its bounds and whether it had the stop. Undefined when the
+ * character before `start` is no such space or no letter comes before it.
+ * What may stand before the word is each caller's rule.
+ */
+export function letterWordBefore(text: string, start: number): { readonly at: number; readonly end: number; readonly abbreviated: boolean } | undefined {
+  if (start < 2 || (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0')) return undefined;
+  let end = start - 1;
+  const abbreviated = text[end - 1] === '.';
+  if (abbreviated) end--;
+  let at = end;
+  while (at > 0 && isLetter(text[at - 1])) at--;
+  return at === end ? undefined : { at, end, abbreviated };
+}
