@@ -51,6 +51,23 @@ describe('the weaker gate of prominent place names', () => {
     expect(check.isUnique('Oklahoma', { kind: 'division', country: 'US', divisionCode: 'US.OK' })).toBe(false);
   });
 
+  it('does not count a city\'s own quarters and neighbouring cities named from it as second meanings (Budapest, Navi Mumbai)', () => {
+    const budapest = { ...city(20, 'Budapest', 'HU', 1_741_041, 47.5, 19.04), featureCode: 'PPLC' };
+    const quarters = Array.from({ length: 12 }, (_, i) => city(21 + i, `Budapest ${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][i]}. kerület`, 'HU', 50_000, 47.5 + i / 100, 19.04));
+    const mumbai = city(40, 'Mumbai', 'IN', 12_691_836, 19.07, 72.88);
+    const navi = city(41, 'Navi Mumbai', 'IN', 1_119_477, 19.03, 73.03);
+    const farAway = city(42, 'Oklahoma City', 'US', 650_000, 35.47, -97.52);
+    const data: PlaceDatasets = { ...DATA, cities: [...DATA.cities, budapest, ...quarters, mumbai, navi] };
+    const withThem = prominence(data, vetter, LANGUAGE_WORDS, new Set(), relaxVet([], () => false, NO_LISTS));
+    expect(withThem.isUnique('Budapest', cityRef(budapest))).toBe(true);
+    expect(withThem.isUnique('Mumbai', cityRef(mumbai))).toBe(true);
+    // Their names are still excluded from the city's alias.
+    expect(withThem.longerPlaceNames('Mumbai')).toEqual(['Navi Mumbai']);
+    // A large city of the name far away still is one ("Oklahoma City" keeps Oklahoma gated).
+    expect(withThem.isUnique('Oklahoma', { kind: 'division', country: 'US', divisionCode: 'US.OK' })).toBe(false);
+    expect(farAway.name).toBe('Oklahoma City');
+  });
+
   it('weighs a capital\'s or a city of a million\'s namesakes abroad by size (issue #17)', () => {
     expect(check.isUnique('Warsaw', cityRef(DATA.cities[7]!))).toBe(true);
     expect(check.isUnique('Athens', cityRef(DATA.cities[9]!))).toBe(false);

@@ -52,6 +52,8 @@ interface LongName {
   readonly written: string;
   readonly country: string;
   readonly population: number;
+  /** A town's position; a division has none. */
+  readonly position?: { readonly lat: number; readonly lon: number };
 }
 
 /** A generated place, as far as the weaker gate needs to know it. */
@@ -102,7 +104,7 @@ export function prominence(
   // Several-word names of towns and divisions, as written, by folded form (a division counts as no people).
   const longNames = new Map<string, LongName>();
   const places = [
-    ...[...citiesByName.values()].flat().map((city) => ({ written: city.name, country: city.country, population: city.population })),
+    ...[...citiesByName.values()].flat().map((city) => ({ written: city.name, country: city.country, population: city.population, position: city })),
     ...data.divisions.map((division) => ({ written: division.name, country: division.code.slice(0, 2), population: 0 })),
   ];
   for (const place of places) {
@@ -139,7 +141,8 @@ export function prominence(
       if (weighed ? !vetter.isPlainName(name) || !onlyTinyNamesakesAbroad(weighed, namesakes) : !vetter.isStrictEvidence(name, place.country)) return false;
       // Review 12's kinds (places-relax-vet.ts): a person's name, a word or thing, a river, a namesake of unknown size.
       if (relax.hold(name, namesakes)) return false;
-      const longer = longerPlaces(name);
+      // The city's own quarters ("Budapest XIII. kerület", within SAME_PLACE_KM in its country) are no second meaning.
+      const longer = longerPlaces(name).filter((other) => !(other.position && place.city && other.country === place.city.country && distanceKm(other.position, place.city) <= SAME_PLACE_KM));
       // A part of many other names ("Bahía Blanca" for Bahia) is more than a name, and they would not fit the exclusions;
       // a large city named from it ("Oklahoma City") is a second meaning.
       if (longer.length > MAX_LONGER_PLACES) return false;
