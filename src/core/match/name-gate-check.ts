@@ -103,7 +103,11 @@ export class NameGateCheck {
       const relatives = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isGivenName: (folded: string): boolean => this.#isGivenName(folded, block.headline) };
       if (relativeInBlock(text, span.start, span.end, relatives)) return true;
     }
-    const names = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isPlace: (folded: string): boolean => this.#placeWords.has(folded) };
+    const names = {
+      own: (): ReadonlySet<string> => this.#ownNameSet(entry),
+      isPlace: (folded: string): boolean => this.#placeWords.has(folded),
+      isThing: (folded: string): boolean => this.#thingWords.has(folded),
+    };
     // A surname with its particles ("de Zela", "al-Assad") is read like a one-word surname, at a sentence's start too.
     const surnameAlone = (flags & NAME_PART_GATE) !== 0 || this.#isParticleSurname(original, text.folded.slice(span.start, span.end), span.originalStart);
     // A particle is passed over only before a surname alone that the person writes with it ("Marie de Villepin"):

@@ -129,3 +129,22 @@ describe('a part of a person\'s name beside another given name', () => {
     expect(matcher.select(blocks, { density: 'all' }).map((found) => found.map((m) => m.entryId))).toEqual([['joko-widodo'], ['joko-widodo']]);
   });
 });
+
+describe("a body's name before a person's full name is whose official they are", () => {
+  // officials13: "Пресс-секретарь Кремля Дмитрий Песков" read "Кремля" as the first word of another person's name.
+  const withBody = new Matcher([
+    compileGlossary('test', [
+      entry('kremlin', 'government', 'Kremlin', 'Kremlin', 'Кремль'),
+      entry('dmitry-peskov', 'person', 'Dmitry Peskov', 'Dmitry Peskov', 'Дмитрий Песков'),
+      entry('salva-kiir', 'person', 'Salva Kiir', 'Salva Kiir'),
+    ]),
+  ]);
+  const found = (text: string): string[] => withBody.findMentions(text, { density: 'all' }).map((m) => `${text.slice(m.start, m.end)}=${m.entryId}`);
+
+  it.each([
+    ['Пресс-секретарь Кремля Дмитрий Песков заявил, что переговоры продолжатся.', ['Кремля=kremlin', 'Дмитрий Песков=dmitry-peskov']],
+    ['The daughter, Adut Salva Kiir, spoke.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
