@@ -28,6 +28,7 @@ import { writeFrequentWords } from './places-frequent-words.ts';
 import { demonymTerms, readDemonyms } from './places-demonyms.ts';
 import { borderNamesakes } from './places-abroad.ts';
 import { riverNames } from './places-rivers.ts';
+import { handWrittenInside, otherNameAliases, readOtherNamesData } from './places-other-names.ts';
 import { commaNamesakes, HAND_WRITTEN_PAIRS_FILE, handWrittenCommaPairs } from './places-comma-namesakes.ts';
 
 export const GENERATED_PREFIX = 'generated-places-';
@@ -73,6 +74,7 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     borderNamesake: borderNamesakes(data),
     riverNames: riverNames(handWritten),
     commaNamesakes: commaNamesakes(data),
+    otherNames: otherNames(vetter, handWritten),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {
@@ -80,6 +82,11 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     if (entries.length > 0) files.set(generatedFileName(region), canonicalGlossaryText({ name: `Generated places: ${REGION_TITLES[region]}`, entries }));
   }
   return { files, result, selection };
+}
+
+function otherNames(vetter: ReturnType<typeof nameVetter>, handWritten: readonly Entry[]): ReturnType<typeof otherNameAliases> {
+  const { names, countryTerms } = readOtherNamesData();
+  return otherNameAliases(names, (name) => vetter.isHandWritten(name), countryTerms, handWrittenInside(handWritten));
 }
 
 /** Every populated place's folded name (both releases) and the countries that have a place so named. */
