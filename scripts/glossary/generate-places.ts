@@ -28,7 +28,7 @@ import { writeFrequentWords } from './places-frequent-words.ts';
 import { demonymTerms, readDemonyms } from './places-demonyms.ts';
 import { borderNamesakes } from './places-abroad.ts';
 import { riverNames } from './places-rivers.ts';
-import { handWrittenInside, otherNameAliases, readOtherNamesData } from './places-other-names.ts';
+import { handWrittenInside, OTHER_NAMES_FILE, otherNameAliases, readOtherNamesData } from './places-other-names.ts';
 import { commaNamesakes, HAND_WRITTEN_PAIRS_FILE, handWrittenCommaPairs } from './places-comma-namesakes.ts';
 
 export const GENERATED_PREFIX = 'generated-places-';
@@ -57,7 +57,13 @@ export function handWrittenEntries(dir = GLOSSARY_DIR): Entry[] {
 }
 
 /** The generated files' names and texts, and what was skipped; writes nothing. */
-export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDatasets, common: CommonWords): { files: Map<string, string>; result: BuildResult; selection: Selection } {
+export function generatePlaceFiles(
+  handWritten: readonly Entry[],
+  data: PlaceDatasets,
+  common: CommonWords,
+  /** The other-language names (places-other-names.ts); `null` leaves them out (tests of the English names). */
+  otherNamesFile: string | null = OTHER_NAMES_FILE,
+): { files: Map<string, string>; result: BuildResult; selection: Selection } {
   const selection = selectPlaces(data);
   const countryEntries = new Map(handWritten.filter((entry) => entry.kind === 'country').map((entry) => [entry.id, entry]));
   const words = loadCommonWords();
@@ -74,7 +80,7 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     borderNamesake: borderNamesakes(data),
     riverNames: riverNames(handWritten),
     commaNamesakes: commaNamesakes(data),
-    otherNames: otherNames(vetter, handWritten),
+    ...(otherNamesFile !== null && { otherNames: otherNames(vetter, handWritten, otherNamesFile) }),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {
@@ -84,8 +90,8 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
   return { files, result, selection };
 }
 
-function otherNames(vetter: ReturnType<typeof nameVetter>, handWritten: readonly Entry[]): ReturnType<typeof otherNameAliases> {
-  const { names, countryTerms } = readOtherNamesData();
+function otherNames(vetter: ReturnType<typeof nameVetter>, handWritten: readonly Entry[], file: string): ReturnType<typeof otherNameAliases> {
+  const { names, countryTerms } = readOtherNamesData(file);
   return otherNameAliases(names, (name) => vetter.isHandWritten(name), countryTerms, handWrittenInside(handWritten));
 }
 
