@@ -69,9 +69,13 @@ describe('other-language names of generated places', () => {
     expect(inside('محافظة حماة')).toBeUndefined();
   });
 
-  it('refuses a name written in another script than its language\'s', () => {
+  it('refuses a name written in another script than its language\'s, and one too short for its script', () => {
     expect(() => readOtherNames(write({ places: { 'x-syria': { ar: ['Homs'] } } }))).toThrow(/not in the arabic script/);
     expect(() => readOtherNames(write({ places: { 'x-syria': { ru: ['成都'] } } }))).toThrow(/not in the cyrillic script/);
+    // Too short in its script to be told from a word: one Chinese character, two Arabic letters, three Cyrillic ones.
+    expect(() => readOtherNames(write({ places: { 'x-china': { zh: ['京'] } } }))).toThrow(/too short/);
+    expect(() => readOtherNames(write({ places: { 'x-iran': { ar: ['قم'] } } }))).toThrow(/too short/);
+    expect(() => readOtherNames(write({ places: { 'x-china': { ru: ['Уси'] } } }))).toThrow(/too short/);
   });
 
   it('writes Russian names in the nominative: the compiler declines them and their Cyrillic contexts', () => {

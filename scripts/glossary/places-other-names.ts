@@ -68,6 +68,10 @@ const SCRIPT_TEST: Record<Script, RegExp> = {
   latin: /^[\p{Script=Latin}\s'’.-]+$/u,
 };
 
+/** The fewest letters a name may have in each script: a Chinese name of one character, an Arabic one of two, a Latin or Cyrillic one of three is a word more often than a place. */
+const SHORTEST: Record<Script, number> = { han: 2, arabic: 3, cyrillic: 4, latin: 4 };
+const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
+
 export const scriptOf = (text: string): Script | undefined => (Object.keys(SCRIPT_TEST) as Script[]).find((script) => SCRIPT_TEST[script].test(text));
 
 /** Reads the data file; throws on a name written in another script than its language's. */
@@ -92,7 +96,10 @@ export function readOtherNamesData(file = OTHER_NAMES_FILE): { names: OtherNames
         continue;
       }
       if (!OTHER_LANGUAGES.includes(language)) throw new Error(`${id}: unknown language ${language}`);
-      for (const name of parsed) if (scriptOf(name.text) !== SCRIPT_OF[language]) throw new Error(`${id}: ${language} name "${name.text}" is not in the ${SCRIPT_OF[language]} script`);
+      for (const name of parsed) {
+        if (scriptOf(name.text) !== SCRIPT_OF[language]) throw new Error(`${id}: ${language} name "${name.text}" is not in the ${SCRIPT_OF[language]} script`);
+        if (letterCount(name.text) < SHORTEST[SCRIPT_OF[language]]) throw new Error(`${id}: ${language} name "${name.text}" is too short to mark (${SHORTEST[SCRIPT_OF[language]]} letters or more)`);
+      }
       names.set(language, parsed);
     }
     byId.set(id, names);

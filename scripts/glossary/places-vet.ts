@@ -31,7 +31,7 @@ export const SKIP_REASONS = {
   otherNameHandWritten: 'an other-language name a hand-written entry or the place\'s own generated names have (places-other-names.ts)',
   otherNameHoldsHandWritten: 'an other-language name that holds a hand-written alias as its division or position form, which that alias does not gate (it waits for the gate)',
   otherNameShared: 'an other-language name two generated places are given (places-other-names.ts)',
-  otherNameUngateable: 'an other-language name that is a common word and has no division or neighbour named in its script',
+  otherNameUngateable: 'an other-language name left with no gate term in its script (a common word whose division or neighbours have no name in it, a name that holds its country\'s, a country with no name in that script)',
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;
 
