@@ -109,12 +109,16 @@ describe('other-language names in the bundled glossary (the real matcher)', () =
     expect(marks('成都发生地震，四川省政府启动应急响应。')).toEqual(expect.arrayContaining(['chengdu-china', 'sichuan-china-division']));
     expect(marks('В Белгородской области России погибли два человека.')).toContain('belgorod-oblast-russia-division');
     expect(marks('Во Львове прогремели взрывы, Украина.')).toContain('lviv-ukraine');
+    expect(marks('وصل الملك إلى الرباط عاصمة المغرب.')).toContain('rabat-morocco');
   });
 
   it('leaves the common word, the longer name of another thing and the word inside another word unmarked', () => {
     // حمص "chickpeas": beside a dish's words, and the country alone, never open its gate.
     expect(marks('اشتريت حمص وفول من السوق في دمشق.')).not.toContain('homs-syria');
     expect(marks('يعد الحمص من أشهر الأطباق في سوريا ولبنان.')).not.toContain('homs-syria');
+    // الرباط in the cruciate ligament (الرباط الصليبي); عسير "difficult" is left out bare (only منطقة عسير).
+    expect(marks('أصيب اللاعب بقطع في الرباط الصليبي وعاد إلى المغرب.')).not.toContain('rabat-morocco');
+    expect(marks('هذا أمر عسير على السعودية.')).not.toContain('asir-region-saudi-arabia-division');
     // جدة "grandmother".
     expect(marks('زارت الجدة أحفادها في السعودية.')).not.toContain('jeddah-saudi-arabia');
     // عدن in the Garden of Eden, 上海 in the Shanghai Cooperation Organisation, 德里 in New Delhi.
