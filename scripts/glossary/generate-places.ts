@@ -28,6 +28,7 @@ import { writeFrequentWords } from './places-frequent-words.ts';
 import { demonymTerms, readDemonyms } from './places-demonyms.ts';
 import { borderNamesakes } from './places-abroad.ts';
 import { riverNames } from './places-rivers.ts';
+import { handWrittenInside, OTHER_NAMES_FILE, otherNameAliases, readOtherNamesData } from './places-other-names.ts';
 import { commaNamesakes, HAND_WRITTEN_PAIRS_FILE, handWrittenCommaPairs } from './places-comma-namesakes.ts';
 
 export const GENERATED_PREFIX = 'generated-places-';
@@ -56,7 +57,13 @@ export function handWrittenEntries(dir = GLOSSARY_DIR): Entry[] {
 }
 
 /** The generated files' names and texts, and what was skipped; writes nothing. */
-export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDatasets, common: CommonWords): { files: Map<string, string>; result: BuildResult; selection: Selection } {
+export function generatePlaceFiles(
+  handWritten: readonly Entry[],
+  data: PlaceDatasets,
+  common: CommonWords,
+  /** The other-language names (places-other-names.ts); `null` leaves them out (tests of the English names). */
+  otherNamesFile: string | null = OTHER_NAMES_FILE,
+): { files: Map<string, string>; result: BuildResult; selection: Selection } {
   const selection = selectPlaces(data);
   const countryEntries = new Map(handWritten.filter((entry) => entry.kind === 'country').map((entry) => [entry.id, entry]));
   const words = loadCommonWords();
@@ -73,6 +80,7 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     borderNamesake: borderNamesakes(data),
     riverNames: riverNames(handWritten),
     commaNamesakes: commaNamesakes(data),
+    ...(otherNamesFile !== null && { otherNames: otherNames(vetter, handWritten, otherNamesFile) }),
   });
   const files = new Map<string, string>();
   for (const region of PLACE_REGIONS) {
@@ -80,6 +88,11 @@ export function generatePlaceFiles(handWritten: readonly Entry[], data: PlaceDat
     if (entries.length > 0) files.set(generatedFileName(region), canonicalGlossaryText({ name: `Generated places: ${REGION_TITLES[region]}`, entries }));
   }
   return { files, result, selection };
+}
+
+function otherNames(vetter: ReturnType<typeof nameVetter>, handWritten: readonly Entry[], file: string): ReturnType<typeof otherNameAliases> {
+  const { names, countryTerms } = readOtherNamesData(file);
+  return otherNameAliases(names, (name) => vetter.isHandWritten(name), countryTerms, handWrittenInside(handWritten));
 }
 
 /** Every populated place's folded name (both releases) and the countries that have a place so named. */

@@ -88,7 +88,9 @@ describe('generated places as committed', () => {
         }
         expect(taken.has(foldName(alias.text)), `${entry.id}: ${alias.text}`).toBe(false);
         expect(english.has(foldName(alias.text)), `${entry.id}: ${alias.text}`).toBe(false);
-        expect(letterCount(alias.text), `${entry.id}: ${alias.text}`).toBeGreaterThan(3);
+        // Other-language names (places-other-names.ts) are written by hand: a Chinese name has two letters or more, an Arabic one three.
+        const shortest = /\p{Script=Han}/u.test(alias.text) ? 2 : /\p{Script=Arabic}/u.test(alias.text) ? 3 : 4;
+        expect(letterCount(alias.text), `${entry.id}: ${alias.text}`).toBeGreaterThanOrEqual(shortest);
       }
     }
   });

@@ -58,7 +58,7 @@ const HAND_WRITTEN: Entry[] = [
 ];
 const WORDS = { english: new Set(['nice']), otherLanguages: new Set<string>(), reviewed: new Set(['rakhine']) };
 
-const run = () => generatePlaceFiles(HAND_WRITTEN, DATA, WORDS);
+const run = () => generatePlaceFiles(HAND_WRITTEN, DATA, WORDS, null);
 const entriesOf = (files: Map<string, string>): Entry[] => [...files.values()].flatMap((text) => (JSON.parse(text) as { entries: Entry[] }).entries);
 const aliasTexts = (entry: Entry | undefined) => (entry?.aliases ?? []).map((alias) => (typeof alias === 'string' ? alias : alias.text));
 const contextsOf = (entry: Entry | undefined) => (entry?.aliases ?? []).flatMap((alias) => (typeof alias === 'string' ? [] : alias.contexts ?? []));
@@ -215,7 +215,7 @@ describe('a generated name that begins with another country\'s name', () => {
     currentCities: cities.map(({ name, country, admin1, lat, lon }) => ({ name, country, admin1, lat, lon })),
     divisions: [{ code: 'NG.31', name: 'Niger State' }, { code: 'NG.11', name: 'Federal Capital Territory' }],
   };
-  const { files } = generatePlaceFiles([country('nigeria', 'Nigeria'), country('niger', 'Niger')], nigeria, WORDS);
+  const { files } = generatePlaceFiles([country('nigeria', 'Nigeria'), country('niger', 'Niger')], nigeria, WORDS, null);
   const niger = entriesOf(files).find((entry) => entry.id === 'niger-state-nigeria-division');
 
   it('is gated by its seat or towns in the block, never by its own country, whose news names the other country too', () => {

@@ -3,7 +3,7 @@
  * names resolved, gates, cards. A pure function of its inputs, so the same
  * data gives the same files byte for byte.
  */
-import type { Entry } from '../../src/core/glossary/schema.ts';
+import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
 import { cityCard, divisionCard, generatedMark, type CountryName } from './places-cards.ts';
 import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateTerms } from './places-gates.ts';
@@ -16,6 +16,7 @@ import { type NameVetter, type SkipReason } from './places-vet.ts';
 import { resolveSharedNames, vetClaims, type Claim, type Draft } from './places-claims.ts';
 import { withRiverWords } from './places-rivers.ts';
 import type { CommaNamesakes } from './places-comma-namesakes.ts';
+import type { OtherNameAliases } from './places-other-names.ts';
 
 export interface BuildInput {
   readonly selection: Selection;
@@ -36,6 +37,8 @@ export interface BuildInput {
   readonly riverNames?: ReadonlySet<string>;
   /** Where given, whether a place of another country within reach has this name (places-abroad.ts): its gate is then its region or a neighbour, never its country. */
   readonly borderNamesake?: (country: string, name: string, at: { lat: number; lon: number }) => boolean;
+  /** Where given, the place's names in other languages (places-other-names.ts), gated in their own script. */
+  readonly otherNames?: OtherNameAliases;
 }
 
 export interface BuildResult {
@@ -43,6 +46,8 @@ export interface BuildResult {
   /** Skipped names (or entries) by reason, each as "name (country)". */
   readonly skipped: ReadonlyMap<SkipReason, string[]>;
 }
+
+const OTHER_NAME_SKIPS = { shared: 'otherNameShared', handWritten: 'otherNameHandWritten', handWrittenInside: 'otherNameHoldsHandWritten', ungateable: 'otherNameUngateable' } as const;
 
 /** The schema's limit on `exclude` per alias. */
 const MAX_EXCLUDES = 20;
@@ -91,6 +96,8 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
   const divisionIds = new Map<string, string>();
   const cityIds = new Map<number, string>();
   const drafts: Draft[] = [];
+  // The division or seat, then the neighbouring towns, of each draft, resolved to ids once every id is known (other-language gates).
+  const nearOf = new Map<string, () => string[]>();
   for (const selected of selection.divisions) {
     const { division, seat } = selected;
     const where = country(selected.country);
@@ -111,7 +118,9 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
           ...(namedLikeTown && terms.length > 0 ? divisionOfficeForms(division.name, terms, !NO_GOVERNOR_COUNTRIES.has(selected.country)) : []),
           ...(namedLikeTown ? (LOCAL_DIVISION_FORMS[selected.country]?.(division.name) ?? []) : []),
         ].map((text) => claimOf(text, 'derived'));
-    const towns = selected.towns.filter((town) => town.geonameId !== seat?.geonameId).map((town) => town.name);
+    const townRecords = selected.towns.filter((town) => town.geonameId !== seat?.geonameId);
+    const towns = townRecords.map((town) => town.name);
+    nearOf.set(id, () => [seat, ...townRecords].flatMap((town) => (town && cityIds.get(town.geonameId)) || []));
     drafts.push({
       id,
       label: division.name,
@@ -160,7 +169,9 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     usedIds.add(id);
     cityIds.set(city.geonameId, id);
     const division = divisionCode ? selection.divisions.find((d) => d.division.code === divisionCode)?.division.name : undefined;
-    const neighbours = nearestTowns(located, selection.towns).map((town) => town.city.name);
+    const nearest = nearestTowns(located, selection.towns);
+    const neighbours = nearest.map((town) => town.city.name);
+    nearOf.set(id, () => [...(divisionCode && divisionIds.get(divisionCode) ? [divisionIds.get(divisionCode)!] : []), ...nearest.flatMap((town) => cityIds.get(town.city.geonameId) ?? [])]);
     // A city named like its division ("San Luis Potosí"), another division of its country (Buenos Aires) or a division's name
     // without its type word ("Kano State") must not take the division's longer names, its government's or its governor's.
     const namedLikeDivision = [label, ...divisionForms(label)].some((form) => divisionNames.has(`${city.country}|${foldName(form)}`));
@@ -236,6 +247,18 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       // "Barges on the Mississippi": the river, not the state.
       return alias ? [input.riverNames?.has(foldName(claim.text)) ? withRiverWords(alias) : alias] : [];
     });
+    if (input.otherNames) {
+      const textOf = (alias: AliasSpec): string => (typeof alias === 'string' ? alias : alias.text);
+      const own = new Set(aliases.map((alias) => foldName(textOf(alias))));
+      const other = input.otherNames({
+        id: draft.id,
+        nearIds: nearOf.get(draft.id)?.() ?? [],
+        country: input.countryEntries.get(draft.country.id)!,
+        englishContexts: gateContexts(draft.label, draft.terms, 'standard'),
+      });
+      for (const { text, reason } of other.skipped) skip(OTHER_NAME_SKIPS[reason], `${text} (${draft.country.label})`);
+      aliases.push(...other.aliases.filter((alias) => !own.has(foldName(textOf(alias)))));
+    }
     if (aliases.length === 0) {
       skip('noAlias', `${draft.label} (${draft.country.label})`);
       continue;

@@ -91,7 +91,7 @@ describe('same-country namesakes of a generated city', () => {
   });
 
   describe('in the generated files', () => {
-    const { files, result } = generatePlaceFiles(HAND_WRITTEN, DATA, WORDS);
+    const { files, result } = generatePlaceFiles(HAND_WRITTEN, DATA, WORDS, null);
     const entries = [...files.values()].flatMap((text) => (JSON.parse(text) as { entries: Entry[] }).entries);
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
 

@@ -28,6 +28,10 @@ export const SKIP_REASONS = {
   reviewed: 'also the name of a people, a language, a well-known person or another thing (reviewed list)',
   noCountry: 'country not in the glossary country table',
   prominentNamesake: 'a city whose country has another place of its name at least half its size (entry)',
+  otherNameHandWritten: 'an other-language name a hand-written entry or the place\'s own generated names have (places-other-names.ts)',
+  otherNameHoldsHandWritten: 'an other-language name that holds a hand-written alias as its division or position form, which that alias does not gate (it waits for the gate)',
+  otherNameShared: 'an other-language name two generated places are given (places-other-names.ts)',
+  otherNameUngateable: 'an other-language name left with no gate term in its script (a common word whose division or neighbours have no name in it, a name that holds its country\'s, a country with no name in that script)',
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;
 
