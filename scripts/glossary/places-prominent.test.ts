@@ -53,16 +53,18 @@ describe('the weaker gate of prominent place names', () => {
 
   it('does not count a city\'s own quarters and neighbouring cities named from it as second meanings (Budapest, Navi Mumbai)', () => {
     const budapest = { ...city(20, 'Budapest', 'HU', 1_741_041, 47.5, 19.04), featureCode: 'PPLC' };
-    const quarters = Array.from({ length: 12 }, (_, i) => city(21 + i, `Budapest ${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][i]}. kerület`, 'HU', 50_000, 47.5 + i / 100, 19.04));
+    const quarters = Array.from({ length: 12 }, (_, i) => ({ ...city(21 + i, `Budapest ${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][i]}. kerület`, 'HU', 50_000, 47.5 + i / 100, 19.04), featureCode: 'PPLX' }));
     const mumbai = city(40, 'Mumbai', 'IN', 12_691_836, 19.07, 72.88);
-    const navi = city(41, 'Navi Mumbai', 'IN', 1_119_477, 19.03, 73.03);
+    const navi = { ...city(41, 'Navi Mumbai', 'IN', 2_600_000, 19.03, 73.03), featureCode: 'PPLX' };
     const farAway = city(42, 'Oklahoma City', 'US', 650_000, 35.47, -97.52);
     const data: PlaceDatasets = { ...DATA, cities: [...DATA.cities, budapest, ...quarters, mumbai, navi] };
     const withThem = prominence(data, vetter, LANGUAGE_WORDS, new Set(), relaxVet([], () => false, NO_LISTS));
     expect(withThem.isUnique('Budapest', cityRef(budapest))).toBe(true);
     expect(withThem.isUnique('Mumbai', cityRef(mumbai))).toBe(true);
-    // Their names are still excluded from the city's alias.
-    expect(withThem.longerPlaceNames('Mumbai')).toEqual(['Navi Mumbai']);
+    // A small quarter is the city (no exclusion needed); a "section" of a fifth of its people is a city of its own.
+    expect(withThem.longerPlaceNames('Budapest', cityRef(budapest))).toEqual([]);
+    expect(withThem.longerPlaceNames('Budapest')).toHaveLength(12);
+    expect(withThem.longerPlaceNames('Mumbai', cityRef(mumbai))).toEqual(['Navi Mumbai']);
     // A large city of the name far away still is one ("Oklahoma City" keeps Oklahoma gated).
     expect(withThem.isUnique('Oklahoma', { kind: 'division', country: 'US', divisionCode: 'US.OK' })).toBe(false);
     expect(farAway.name).toBe('Oklahoma City');

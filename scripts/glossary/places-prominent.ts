@@ -36,6 +36,8 @@ export const SAME_PLACE_KM = 50;
  * Blanca"); it is also what the schema's 20 exclusions leave room for beside the kinds of institutionExcludes.
  */
 export const MAX_LONGER_PLACES = 8;
+/** A section of a city under 1/OWN_QUARTER_SHARE of its people is one of its quarters. */
+const OWN_QUARTER_SHARE = 10;
 /** A longer-named city this large ("Oklahoma City", "Quezon City") is a glossary entry of its own and a rival reading. */
 export const RIVAL_CITY_POPULATION = 500_000;
 /** Names reviewed by hand as also meaning something else alone ("Kobe", "Lazio"): they keep the block gate. */
@@ -54,6 +56,8 @@ interface LongName {
   readonly population: number;
   /** A town's position; a division has none. */
   readonly position?: { readonly lat: number; readonly lon: number };
+  /** GeoNames says it is a section of a populated place (PPLX). */
+  readonly section?: boolean;
 }
 
 /** A generated place, as far as the weaker gate needs to know it. */
@@ -70,8 +74,11 @@ export interface Prominence {
   isUnique(name: string, place: PlaceRef): boolean;
   /** May this short country name ("U.K.", "UK") be a context term? */
   isShortContextSafe(name: string): boolean;
-  /** Names of other places that hold this one ("Kansas City" for Kansas, "Bahía Blanca" for Bahia), for its exclusions. */
-  longerPlaceNames(name: string): string[];
+  /**
+   * Names of other places that hold this one ("Kansas City" for Kansas, "Bahía Blanca" for Bahia), for its exclusions;
+   * given the place, less its own small quarters ("Budapest XIII. kerület"), which are the place.
+   */
+  longerPlaceNames(name: string, place?: PlaceRef): string[];
   /**
    * The first-level divisions of a weighed city's namesakes abroad ("Indiana" for Warsaw): near the name they say
    * the namesake is meant ("Warsaw, Indiana"). Names a hand-written entry has ("Georgia", "New York") are left
@@ -104,7 +111,7 @@ export function prominence(
   // Several-word names of towns and divisions, as written, by folded form (a division counts as no people).
   const longNames = new Map<string, LongName>();
   const places = [
-    ...[...citiesByName.values()].flat().map((city) => ({ written: city.name, country: city.country, population: city.population, position: city })),
+    ...[...citiesByName.values()].flat().map((city) => ({ written: city.name, country: city.country, population: city.population, position: city, section: city.featureCode === 'PPLX' })),
     ...data.divisions.map((division) => ({ written: division.name, country: division.code.slice(0, 2), population: 0 })),
   ];
   for (const place of places) {
@@ -120,7 +127,16 @@ export function prominence(
     const candidates = byWord.get(own.split(' ')[0] ?? '') ?? [];
     return candidates.filter((folded) => folded !== own && ` ${folded} `.includes(` ${own} `)).map((folded) => longNames.get(folded)!);
   };
-  const longerPlaceNames = (name: string): string[] => longerPlaces(name).map((place) => place.written).sort((a, b) => a.localeCompare(b, 'en'));
+  const isNear = (other: LongName, place: PlaceRef): boolean =>
+    other.position !== undefined && place.city !== undefined && other.country === place.city.country && distanceKm(other.position, place.city) <= SAME_PLACE_KM;
+  // A quarter is the place itself; a "section" of a tenth of its people or more (Navi Mumbai) is a city of its own.
+  const isOwnQuarter = (other: LongName, place: PlaceRef): boolean =>
+    other.section === true && isNear(other, place) && other.population < place.city!.population / OWN_QUARTER_SHARE;
+  const longerPlaceNames = (name: string, place?: PlaceRef): string[] =>
+    longerPlaces(name)
+      .filter((other) => !place || !isOwnQuarter(other, place))
+      .map((other) => other.written)
+      .sort((a, b) => a.localeCompare(b, 'en'));
   const divisionsByName = new Map<string, string[]>();
   for (const division of data.divisions) {
     const folded = foldName(division.name);
@@ -142,7 +158,7 @@ export function prominence(
       // Review 12's kinds (places-relax-vet.ts): a person's name, a word or thing, a river, a namesake of unknown size.
       if (relax.hold(name, namesakes)) return false;
       // The city's own quarters ("Budapest XIII. kerület", within SAME_PLACE_KM in its country) are no second meaning.
-      const longer = longerPlaces(name).filter((other) => !(other.position && place.city && other.country === place.city.country && distanceKm(other.position, place.city) <= SAME_PLACE_KM));
+      const longer = longerPlaces(name).filter((other) => !isNear(other, place));
       // A part of many other names ("Bahía Blanca" for Bahia) is more than a name, and they would not fit the exclusions;
       // a large city named from it ("Oklahoma City") is a second meaning.
       if (longer.length > MAX_LONGER_PLACES) return false;
@@ -221,7 +237,7 @@ export function institutionExcludes(name: string, kind: PlaceRef['kind']): strin
 /** The relaxed alias of a prominent unique name, or undefined when its contexts are needed and none are left. */
 export function prominentAlias(text: string, place: PlaceRef, contexts: readonly string[], sensitive: boolean, exclude: readonly string[], check: Prominence): AliasSpec | undefined {
   // Other places' names first: they are data; the kinds after them are patterns that may never occur.
-  const longer = check.longerPlaceNames(text);
+  const longer = check.longerPlaceNames(text, place);
   // The type-word forms of `exclude` ("state of Tunis") come last: where they are cut, the type word near the name (below) stands for them.
   // The government's and governor's forms ("governor of Kano") go first: no type word near the name stands for them.
   // A US namesake's AP form ("Vienna, Va.") only ever means the namesake: kept before the type-word forms too.
