@@ -100,8 +100,10 @@ export function selectPlaces(data: PlaceDatasets): Selection {
   };
   const ordered = [...data.cities].sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);
   const standing = ordered.filter((city) => CITY_CODES.has(city.featureCode) && COUNTRIES.has(city.country));
-  const towns = standing.filter((city) => city.population >= MIN_CONTEXT_POPULATION).map(locate);
-  const cities = towns.filter((town) => town.city.population >= MIN_CITY_POPULATION);
+  // Every national capital, whatever its size: readers meet Juba, Manama, Canberra and Tallinn as often as cities of millions.
+  const isCapital = (city: CityRecord): boolean => city.featureCode === 'PPLC';
+  const towns = standing.filter((city) => city.population >= MIN_CONTEXT_POPULATION || isCapital(city)).map(locate);
+  const cities = towns.filter((town) => town.city.population >= MIN_CITY_POPULATION || isCapital(town.city));
   const unplaced = ordered.filter((city) => city.population >= MIN_CITY_POPULATION && CITY_CODES.has(city.featureCode) && !COUNTRIES.has(city.country));
 
   // Seats (PPLA) and capitals (PPLC) by division. Where the capital lies, GeoNames often flags some other town as
