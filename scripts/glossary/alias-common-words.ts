@@ -34,7 +34,7 @@ export const ALIAS_COMMON_WORDS_FILE = path.join(import.meta.dirname, 'data/alia
 /** The news languages whose lists are read. */
 export const LANGUAGES = ['en', 'fr', 'es', 'pt', 'de', 'it', 'ru', 'ar', 'id', 'tr', 'nl', 'sv'] as const;
 /** Among a language's this many most frequent words, a word is common (chosen by measurement: see docs/glossary-gates.md). */
-export const COMMON_RANK = 10_000;
+export const COMMON_RANK = 20_000;
 
 export type FrequencyLists = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
@@ -150,7 +150,7 @@ export interface Threshold {
   readonly nameRatio: number;
 }
 
-export const THRESHOLD: Threshold = { rank: COMMON_RANK, wordRatio: 8, nameRatio: 4 };
+export const THRESHOLD: Threshold = { rank: COMMON_RANK, wordRatio: 8, nameRatio: 2 };
 
 /**
  * The ungated one-word aliases that are common words: among a language's
@@ -215,7 +215,7 @@ export function writeAliasCommonWords(dir: string, file = ALIAS_COMMON_WORDS_FIL
     ...before.filter((hit) => !current.has(key(hit)) && hit.verdict === 'gated'),
   ].sort((a, b) => a.alias.localeCompare(b.alias, 'en') || a.entry.localeCompare(b.entry, 'en'));
   const data: AliasCommonWordsData = {
-    note: 'One-word aliases of the hand-written glossary that are common words of a news language, by frequency, with the rank in each (1 = most frequent) and a reviewer\'s verdict. Made by scripts/glossary/alias-common-words.ts from FrequencyWords by Hermit Dave (github.com/hermitdave/FrequencyWords, commit 525f9b5, content/2018, OpenSubtitles 2018; lists CC BY-SA 4.0): the 50,000-word lists of en, fr, es, pt, de, it, ru, ar, id, tr, nl, sv, words folded as the matcher folds them. A hit is an alias (or a Russian case form the compiler adds) with no gate the rule can see (contexts, relatedContexts, notContexts, givenName, an acronym in capitals) that ranks within the threshold in a language, 8 times better than the same word in the median of the other lists and 4 times better than the entry\'s other names where the other lists hold one. Only the hits are kept; no list is redistributed. Verdicts: "gated" (a gate was added or an exclusion already covers the word), or "safe: <why>".',
+    note: 'One-word aliases of the hand-written glossary that are common words of a news language, by frequency, with the rank in each (1 = most frequent) and a reviewer\'s verdict. Made by scripts/glossary/alias-common-words.ts from FrequencyWords by Hermit Dave (github.com/hermitdave/FrequencyWords, commit 525f9b5, content/2018, OpenSubtitles 2018; lists CC BY-SA 4.0): the 50,000-word lists of en, fr, es, pt, de, it, ru, ar, id, tr, nl, sv, words folded as the matcher folds them. A hit is an alias (or a Russian case form the compiler adds) with no gate the rule can see (contexts, relatedContexts, notContexts, givenName, an acronym in capitals) that ranks within the threshold in a language, 8 times better than the same word in the median of the other lists and twice as good as the entry\'s other names where the other lists hold one. Only the hits are kept; no list is redistributed. Verdicts: "gated" (a gate was added or an exclusion already covers the word), or "safe: <why>".',
     threshold: THRESHOLD,
     hits,
   };
@@ -229,7 +229,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (option === '--measure') {
     const lists = readFrequencyLists(dir);
     const words = oneWordAliases();
-    for (const [wordRatio, nameRatio] of [[1, 1], [8, 4]] as const) {
+    for (const [wordRatio, nameRatio] of [[1, 1], [8, 1], [8, 2], [8, 4]] as const) {
       for (const rank of [1_000, 2_000, 5_000, 10_000, 20_000, 50_000]) {
         const hits = commonWordHits(words, lists, { rank, wordRatio, nameRatio });
         const perLanguage = LANGUAGES.map((language) => `${language} ${hits.filter((hit) => hit.languages[language]).length}`).join(', ');
