@@ -211,7 +211,10 @@ export function writeAliasCommonWords(dir: string, file = ALIAS_COMMON_WORDS_FIL
   const found = commonWordHits(oneWordAliases(), readFrequencyLists(dir));
   const current = new Set(found.map(key));
   const hits: ReviewedHit[] = [
-    ...found.map((hit) => ({ ...hit, ...(verdicts.get(key(hit)) && { verdict: verdicts.get(key(hit)) }) })),
+    ...found.map((hit) => {
+      const verdict = verdicts.get(key(hit));
+      return verdict ? { ...hit, verdict } : hit;
+    }),
     ...before.filter((hit) => !current.has(key(hit)) && hit.verdict === 'gated'),
   ].sort((a, b) => a.alias.localeCompare(b.alias, 'en') || a.entry.localeCompare(b.entry, 'en'));
   const data: AliasCommonWordsData = {
