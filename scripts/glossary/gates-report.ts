@@ -6,6 +6,7 @@
 import type { Entry } from '../../src/core/glossary/schema.ts';
 import { kindsClosedSection } from './ambiguity-kinds-note.ts';
 import { PLACES_KINDS_SECTION } from './places-kinds-note.ts';
+import { ALIAS_COMMON_WORDS_SECTION } from './alias-common-words-note.ts';
 import { ANSWERS, type AliasFinding } from './ambiguity.ts';
 import { checkAmbiguity, countByReason } from './bundled-ambiguity.ts';
 
@@ -33,6 +34,7 @@ export function gatesReport(files: ReadonlyMap<string, readonly Entry[]>): { mar
     '',
     ...kindsClosedSection(counts),
     ...PLACES_KINDS_SECTION,
+    ...ALIAS_COMMON_WORDS_SECTION,
     '## Every flagged alias',
     '',
     '| file | entry | alias | why | gates |',
