@@ -15,6 +15,7 @@ import { hyphenatedWord, joinsAnotherName } from './hyphen-name.ts';
 import { isPersonAfter } from './person-after.ts';
 import { officeTitleBefore } from './office-titles.ts';
 import { isInsideHyphenatedAcronym } from './hyphen-acronym.ts';
+import { isNamedAfterPerson } from './named-after.ts';
 
 /** The alias flags whose gates read the words beside a candidate. */
 export const NAME_GATES = GIVEN_NAME_GATE | NAME_PART_GATE | INSIDE_NAME_GATE | FULL_NAME_GATE | NAMESAKE_GATE;
@@ -98,6 +99,8 @@ export class NameGateCheck {
       if (afterIsOtherName && !block.headline() && !block.nounCase()) return true;
     }
     if ((flags & (NAME_PART_GATE | FULL_NAME_GATE)) === 0) return false;
+    // "Hamid Karzai International Airport", "le stade Pierre Mauroy": the thing named after the person.
+    if ((flags & FULL_NAME_GATE) !== 0 && !block.headline() && isNamedAfterPerson(original, span.originalStart, span.originalEnd)) return true;
     if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
     if ((flags & NAME_PART_GATE) !== 0) {
       const relatives = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isGivenName: (folded: string): boolean => this.#isGivenName(folded, block.headline) };

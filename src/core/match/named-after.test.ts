@@ -1,0 +1,42 @@
+/** A person's full name that names a thing after them is the thing. */
+import { describe, expect, it } from 'vitest';
+import { compileGlossary } from '../glossary/compile.ts';
+import { makeEntry } from './glossary.fixture.test.ts';
+import { Matcher } from './matcher.ts';
+import { isNamedAfterPerson } from './named-after.ts';
+
+const matcher = new Matcher([
+  compileGlossary('test', [
+    makeEntry('hamid-karzai', 'person', ['Hamid Karzai'], { label: 'Hamid Karzai' }),
+    makeEntry('tony-blair', 'person', ['Tony Blair'], { label: 'Tony Blair' }),
+    makeEntry('benito-juarez', 'person', ['Benito Juárez'], { label: 'Benito Juárez' }),
+  ]),
+]);
+const marks = (text: string): string[] => matcher.findMentions(text, { density: 'all' }).map((m) => `${text.slice(m.start, m.end)}=${m.entryId}`);
+
+describe('a thing named after a person', () => {
+  it.each([
+    ['Flights resumed at Hamid Karzai International Airport on Monday.'],
+    ['The Tony Blair Institute published a report on Monday.'],
+    ['El Aeropuerto Benito Juárez cerró por la niebla.'],
+    ["L'avenue Benito Juárez est fermée."],
+  ])('is not the person: %s', (text) => {
+    expect(marks(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Former prime minister Tony Blair said the plan would work.', ['Tony Blair=tony-blair']],
+    ["Tony Blair's institute said the plan would work.", ['Tony Blair=tony-blair']],
+    ['Hamid Karzai Monday met the envoy; Hamid Karzai airport reopened.', ['Hamid Karzai=hamid-karzai', 'Hamid Karzai=hamid-karzai']],
+    ['El presidente Benito Juárez gobernó México.', ['Benito Juárez=benito-juarez']],
+  ])('is still the person: %s', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it('reads the kind after the name in English and before it in Romance languages and German', () => {
+    expect(isNamedAfterPerson('the Tony Blair Institute', 4, 14)).toBe(true);
+    expect(isNamedAfterPerson('Flughafen Franz Josef Strauß', 10, 28)).toBe(true);
+    expect(isNamedAfterPerson('Tony Blair institute', 0, 10)).toBe(false);
+    expect(isNamedAfterPerson('Gen. Tony Blair', 5, 15)).toBe(false);
+  });
+});
