@@ -10,6 +10,7 @@ const matcher = new Matcher([
     makeEntry('hamid-karzai', 'person', ['Hamid Karzai'], { label: 'Hamid Karzai' }),
     makeEntry('tony-blair', 'person', ['Tony Blair'], { label: 'Tony Blair' }),
     makeEntry('benito-juarez', 'person', ['Benito Juárez'], { label: 'Benito Juárez' }),
+    makeEntry('barack-obama', 'person', ['Barack Obama', { text: 'Obama', contexts: ['Barack Obama'] }], { label: 'Barack Obama' }),
   ]),
 ]);
 const marks = (text: string): string[] => matcher.findMentions(text, { density: 'all' }).map((m) => `${text.slice(m.start, m.end)}=${m.entryId}`);
@@ -29,6 +30,8 @@ describe('a thing named after a person', () => {
     ["Tony Blair's institute said the plan would work.", ['Tony Blair=tony-blair']],
     ['Hamid Karzai Monday met the envoy; Hamid Karzai airport reopened.', ['Hamid Karzai=hamid-karzai', 'Hamid Karzai=hamid-karzai']],
     ['El presidente Benito Juárez gobernó México.', ['Benito Juárez=benito-juarez']],
+    // The surname alone in the centre's name is the centre's; the full name before it is his.
+    ['Barack Obama spoke at the Obama Presidential Center. Obama said it was done.', ['Barack Obama=barack-obama', 'Obama=barack-obama']],
   ])('is still the person: %s', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

@@ -1,9 +1,9 @@
 /**
- * A person's full name that names a place or an institution after them is
- * that thing, not the person: "Hamid Karzai International Airport", "the
- * Tony Blair Institute", "Narendra Modi Stadium", "Mohammed VI Polytechnic
- * University", "el Aeropuerto Benito Juárez", "le stade Pierre-Mauroy"
- * (alias sweep 13p found dozens, each excluded by hand). The word right after
+ * A person's name (full, or a surname alone) that names a place or an
+ * institution after them is that thing, not the person: "Hamid Karzai
+ * International Airport", "the Tony Blair Institute", "the Obama Presidential
+ * Center", "Trump Tower", "el Aeropuerto Benito Juárez", "le stade
+ * Pierre-Mauroy" (alias sweep 13p found dozens, each excluded by hand). The word right after
  * the name, or right before it in the languages that put the kind first,
  * says so; a possessive ("Obama's foundation") or a lower-case word after
  * the name does not.
@@ -16,7 +16,7 @@ const KIND_AFTER: ReadonlySet<string> = new Set(
     'airport', 'international', 'university', 'college', 'school', 'academy', 'institute', 'foundation', 'center', 'centre', 'library',
     'museum', 'stadium', 'arena', 'hospital', 'bridge', 'road', 'street', 'avenue', 'boulevard', 'highway', 'expressway', 'square',
     'park', 'station', 'prize', 'award', 'trophy', 'cup', 'medal', 'memorial', 'mosque', 'cathedral', 'dam', 'port', 'tunnel',
-    'presidential', 'doctrine',
+    'presidential', 'doctrine', 'tower',
   ].map(foldWord),
 );
 
