@@ -10,8 +10,8 @@ import {
   readAliasCommonWords,
   readFrequencyLists,
   type AliasWord,
-  type FrequencyLists,
 } from './alias-common-words.ts';
+import type { FrequencyLists } from './places-frequent-words.ts';
 
 /** Lists where each word has the given rank; every other word is absent (the lists hold 50,000). */
 function lists(ranks: Partial<Record<string, Record<string, number>>>): FrequencyLists {

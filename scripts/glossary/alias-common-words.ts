@@ -29,6 +29,7 @@ import { validateGlossaryFile } from '../../src/core/glossary/validate.ts';
 import { normalisePhrase } from '../../src/core/text/normalise.ts';
 import { russianForms } from '../../src/core/text/russian-forms.ts';
 import { GLOSSARY_DIR, glossaryFileNames } from '../lib/glossary-files.ts';
+import { frequencyListLines, type FrequencyLists } from './places-frequent-words.ts';
 
 export const ALIAS_COMMON_WORDS_FILE = path.join(import.meta.dirname, 'data/alias-common-words.json');
 /** The news languages whose lists are read. */
@@ -36,7 +37,6 @@ export const LANGUAGES = ['en', 'fr', 'es', 'pt', 'de', 'it', 'ru', 'ar', 'id', 
 /** Among a language's this many most frequent words, a word is common (chosen by measurement: see docs/glossary-gates.md). */
 export const COMMON_RANK = 20_000;
 
-export type FrequencyLists = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 const fold = (text: string): string => normalisePhrase(text).folded;
 const textOf = (spec: AliasSpec): string => (typeof spec === 'string' ? spec : spec.text);
@@ -45,12 +45,8 @@ const textOf = (spec: AliasSpec): string => (typeof spec === 'string' ? spec : s
 export function readFrequencyLists(dir: string): FrequencyLists {
   const lists = new Map<string, Map<string, number>>();
   for (const language of LANGUAGES) {
-    const file = path.join(dir, language, `${language}_50k.txt`);
-    if (!existsSync(file)) throw new Error(`${file} is missing: pass FrequencyWords' content/2018 directory (github.com/hermitdave/FrequencyWords)`);
     const ranks = new Map<string, number>();
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .forEach((line, index) => {
+    frequencyListLines(dir, language).forEach((line, index) => {
         const word = fold(line.split(' ')[0] ?? '');
         if (word && !ranks.has(word)) ranks.set(word, index + 1);
       });

@@ -45,14 +45,19 @@ export const WORDS_BELOW_LINE: Readonly<Record<string, readonly string[]>> = { B
 
 export type FrequencyLists = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
+/** The lines ("word count") of one language's list in FrequencyWords' layout `<dir>/<lang>/<lang>_50k.txt`, most frequent first. */
+export function frequencyListLines(dir: string, language: string): string[] {
+  const file = path.join(dir, language, `${language}_50k.txt`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: pass FrequencyWords' content/2018 directory (github.com/hermitdave/FrequencyWords)`);
+  return readFileSync(file, 'utf8').split('\n');
+}
+
 /** Each language's list, word to rank (1 = most frequent), from FrequencyWords' layout `<dir>/<lang>/<lang>_50k.txt`. */
 export function readFrequencyLists(dir: string): FrequencyLists {
   const lists = new Map<string, Map<string, number>>();
   for (const language of REFERENCE_LANGUAGES) {
-    const file = path.join(dir, language, `${language}_50k.txt`);
-    if (!existsSync(file)) throw new Error(`${file} is missing: pass FrequencyWords' content/2018 directory (github.com/hermitdave/FrequencyWords)`);
     const ranks = new Map<string, number>();
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
+    for (const line of frequencyListLines(dir, language)) {
       const word = line.split(' ')[0];
       if (word && !ranks.has(word)) ranks.set(word, ranks.size + 1);
     }

@@ -8,9 +8,8 @@
  * ("EU-27") and an acronym and a word ("ANC-led", "US-backed").
  */
 import { foldWord, isLetter } from '../text/word-shape.ts';
+import { isHyphen } from './hyphen-name.ts';
 
-/** The hyphen-minus, the hyphen and the non-breaking hyphen: an en dash pairs names ("EU–US"). */
-const isHyphen = (char: string | undefined): boolean => char === '-' || char === '\u2010' || char === '\u2011';
 const isCapitalOrDigit = (char: string | undefined): boolean => char !== undefined && /[\p{Lu}\p{N}]/u.test(char);
 
 /** The run of capitals and digits a hyphen joins to [originalStart, originalEnd), on `side`; undefined unless whole. */

@@ -13,7 +13,7 @@
 import { foldWord, isLetter, isLower, isUpper } from '../text/word-shape.ts';
 
 /** The hyphen-minus, the hyphen and the non-breaking hyphen: not the en dash, which pairs two names ("Russia–Ukraine"). */
-const isHyphen = (char: string | undefined): boolean => char === '-' || char === '\u2010' || char === '\u2011';
+export const isHyphen = (char: string | undefined): boolean => char === '-' || char === '\u2010' || char === '\u2011';
 
 /**
  * Prefixes written with a capital before a hyphen that make an adjective of a

@@ -100,7 +100,7 @@ export class NameGateCheck {
     }
     if ((flags & (NAME_PART_GATE | FULL_NAME_GATE)) === 0) return false;
     // "Hamid Karzai International Airport", "the Obama Presidential Center", "le stade Pierre Mauroy": the thing named after the person.
-    if (!block.headline() && isNamedAfterPerson(original, span.originalStart, span.originalEnd)) return true;
+    if (!block.headline() && isNamedAfterPerson(original, span.originalStart, word(capitalisedWordAfter(original, text.cased, span.end, span.originalEnd)))) return true;
     if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
     if ((flags & NAME_PART_GATE) !== 0) {
       const relatives = { own: (): ReadonlySet<string> => this.#ownNameSet(entry), isGivenName: (folded: string): boolean => this.#isGivenName(folded, block.headline) };

@@ -37,9 +37,10 @@ describe('a thing named after a person', () => {
   });
 
   it('reads the kind after the name in English and before it in Romance languages and German', () => {
-    expect(isNamedAfterPerson('the Tony Blair Institute', 4, 14)).toBe(true);
-    expect(isNamedAfterPerson('Flughafen Franz Josef Strauß', 10, 28)).toBe(true);
-    expect(isNamedAfterPerson('Tony Blair institute', 0, 10)).toBe(false);
-    expect(isNamedAfterPerson('Gen. Tony Blair', 5, 15)).toBe(false);
+    expect(isNamedAfterPerson('the Tony Blair Institute', 4, 'institute')).toBe(true);
+    expect(isNamedAfterPerson('Flughafen Franz Josef Strauß', 10, undefined)).toBe(true);
+    expect(isNamedAfterPerson('Tony Blair institute', 0, undefined)).toBe(false);
+    expect(isNamedAfterPerson('Tony Blair Monday', 0, 'monday')).toBe(false);
+    expect(isNamedAfterPerson('Gen. Tony Blair', 5, undefined)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
  * says so; a possessive ("Obama's foundation") or a lower-case word after
  * the name does not.
  */
-import { foldWord, isLetter, isUpper, letterWordBefore } from '../text/word-shape.ts';
+import { foldWord, letterWordBefore } from '../text/word-shape.ts';
 
 /** Kinds of thing named after a person, written after the name (English), capitalised. */
 const KIND_AFTER: ReadonlySet<string> = new Set(
@@ -30,18 +30,12 @@ const KIND_BEFORE: ReadonlySet<string> = new Set(
   ].map(foldWord),
 );
 
-/** The capitalised word right after `end` (one space between), folded; undefined if none. */
-function capitalisedWordAfter(text: string, end: number): string | undefined {
-  if (text[end] !== ' ' && text[end] !== '\u00a0') return undefined;
-  if (!isUpper(text[end + 1])) return undefined;
-  let at = end + 1;
-  while (isLetter(text[at])) at++;
-  return foldWord(text.slice(end + 1, at));
-}
-
-/** Is the person's name at [start, end) of the page's text the name of a thing named after them? */
-export function isNamedAfterPerson(text: string, start: number, end: number): boolean {
-  const after = capitalisedWordAfter(text, end);
+/**
+ * Is the person's name starting at `start` of the page's text the name of a
+ * thing named after them? `after` is the capitalised word right after the
+ * name, folded, as the name gates read it (name-gates.ts).
+ */
+export function isNamedAfterPerson(text: string, start: number, after: string | undefined): boolean {
   if (after !== undefined && KIND_AFTER.has(after)) return true;
   const before = letterWordBefore(text, start);
   return before !== undefined && !before.abbreviated && KIND_BEFORE.has(foldWord(text.slice(before.at, before.end)));
