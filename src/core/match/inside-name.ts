@@ -273,7 +273,7 @@ export function placeInsideName(before: WordBefore | undefined, afterIsOtherName
  */
 export function otherNameBefore(
   before: WordBefore | undefined,
-  names: { readonly own: () => ReadonlySet<string>; readonly isPlace: (folded: string) => boolean; readonly isThing?: (folded: string) => boolean },
+  names: { readonly own: () => ReadonlySet<string>; readonly isPlace: (folded: string) => boolean; readonly isThing: (folded: string) => boolean },
   block: BlockCase,
   atStart: boolean,
 ): boolean {
@@ -281,6 +281,6 @@ export function otherNameBefore(
   const word = before.folded;
   if (NAME_TITLES.has(word) || OFFICE_WORDS.has(word) || DATE_WORDS.has(word) || names.own().has(word) || names.isPlace(word)) return false;
   // A body's name in Russian's genitive before a person's is whose official they are: "пресс-секретарь Кремля Дмитрий Песков".
-  if (names.isThing?.(word)) return false;
+  if (names.isThing(word)) return false;
   return before.midSentence || (atStart && !isSentenceOpener(word));
 }
