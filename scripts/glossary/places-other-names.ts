@@ -1,8 +1,10 @@
 /**
- * Other-language names of the generated places (issue #17): how Arabic,
- * Chinese, Russian, and French, Spanish and German news write a generated
- * place, written by hand in data/places-other-names.json and keyed by the
- * generated entry's id (a test checks that every key is one).
+ * Other names of the generated places (issue #17): how Arabic, Chinese,
+ * Russian, French, Spanish and German news write a generated place, and how
+ * English news writes one whose GeoNames name it does not use ("Tuva" for
+ * "Republic of Tyva", "Yakutia" for "Sakha"), written by hand in
+ * data/places-other-names.json and keyed by the generated entry's id (a test
+ * checks that every key is one).
  *
  * Each name becomes an alias under a gate that works in its own language: a
  * gate of English country names never opens on an Arabic page. Its contexts
@@ -10,8 +12,8 @@
  * place's division or seat and of its neighbouring towns (the places the
  * English name is gated by), then its country's names in that script from
  * the country entry (all of them: the English gate keeps only eight). A
- * Latin-script name (French, Spanish, German) takes the English name's gate
- * after its neighbours' Latin names.
+ * Latin-script name (English, French, Spanish, German) takes the English
+ * name's gate after its neighbours' Latin names.
  *
  * A name that is also a common word of its language (Arabic حمص "chickpeas")
  * is marked `"word": true` in the data: the country is no evidence for it, only
@@ -38,8 +40,8 @@ import { placeRelation } from './place-words.ts';
 
 export const OTHER_NAMES_FILE = path.resolve(import.meta.dirname, 'data/places-other-names.json');
 
-/** The languages of the data file: Arabic, Chinese (simplified, traditional), Russian, French, Spanish, German. */
-export const OTHER_LANGUAGES = ['ar', 'zh', 'zh-Hant', 'ru', 'fr', 'es', 'de'] as const;
+/** The languages of the data file: Arabic, Chinese (simplified, traditional), Russian, English, French, Spanish, German. */
+export const OTHER_LANGUAGES = ['ar', 'zh', 'zh-Hant', 'ru', 'en', 'fr', 'es', 'de'] as const;
 export type OtherLanguage = (typeof OTHER_LANGUAGES)[number];
 
 /** One name: the text, and whether it is a common word of its language (gated by its division or neighbours only). */
@@ -60,7 +62,7 @@ export type CountryTerms = ReadonlyMap<string, readonly string[]>;
 
 type Script = 'arabic' | 'han' | 'cyrillic' | 'latin';
 
-const SCRIPT_OF: Record<OtherLanguage, Script> = { ar: 'arabic', zh: 'han', 'zh-Hant': 'han', ru: 'cyrillic', fr: 'latin', es: 'latin', de: 'latin' };
+const SCRIPT_OF: Record<OtherLanguage, Script> = { ar: 'arabic', zh: 'han', 'zh-Hant': 'han', ru: 'cyrillic', en: 'latin', fr: 'latin', es: 'latin', de: 'latin' };
 const SCRIPT_TEST: Record<Script, RegExp> = {
   arabic: /^[\p{Script=Arabic}\s]+$/u,
   han: /^\p{Script=Han}+$/u,
