@@ -151,6 +151,9 @@ const CHINESE: Row[] = [
   ['基地组织', 'all', [['基地组织', 'al-qaeda']]],
   ['俄罗斯总统', 'all', [['俄罗斯', 'russia']]],
   ['阿巴斯说', 'all', [['阿巴斯', 'mahmoud-abbas']]],
+  // Another person's name, its parts joined by an interpunct: not this surname (dotted-name.ts).
+  ['亚西尔·阿巴斯说', 'all', []],
+  ['阿巴斯·卡齐姆说', 'all', []],
   ['在UN和EU之间', 'all', [['UN', 'united-nations'], ['EU', 'european-union']]],
   ['ＵＮ安理会', 'all', [['ＵＮ', 'united-nations'], ['安理会', 'un-security-council']]],
   ['中国，美国。', 'all', [['中国', 'china'], ['美国', 'united-states']]],

@@ -18,6 +18,7 @@ import { NAME_GATES, NameGateCheck } from './name-gate-check.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
 import { fitsTones, hasThirdTone } from './tone-marks.ts';
 import { isUnspacedWordMatch } from './unspaced-words.ts';
+import { isDottedNamePart } from './dotted-name.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 import { blockAt, wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
 import { isListedPair } from './listed-pair.ts';
@@ -212,6 +213,8 @@ export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
         if ((start > 0 && starts[start] === starts[start - 1]) || (end < folded.length && starts[end] === starts[end - 1])) return;
         // Chinese and Japanese have no spaces to find a word's end by: a dictionary does (南非 is not in 湖南非法).
         if (!isUnspacedWordMatch(folded, start, end)) return;
+        // A part of a longer name that an interpunct joins (萨达姆·哈夫塔尔, Saddam Haftar) is not this name.
+        if (isDottedNamePart(joined, starts[start]!, ends[end - 1]!)) return;
         const block = blockOf(starts[start]!);
         const result = results[block]!;
         const offset = blockStarts[block]!;
