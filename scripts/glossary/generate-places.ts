@@ -17,7 +17,7 @@ import { canonicalGlossaryText, GLOSSARY_DIR, glossaryFileNames } from '../lib/g
 import { buildPlaceEntries, type BuildResult } from './places-build.ts';
 import { PLACE_REGIONS, type PlaceRegion } from './places-countries.ts';
 import { loadCommonWords } from './common-words.ts';
-import { foldName, readCommonWords, type CommonWords } from './places-names.ts';
+import { divisionPlainName, foldName, readCommonWords, type CommonWords } from './places-names.ts';
 import { selectPlaces, type Selection } from './places-select.ts';
 import { loadPlaceDatasets, type PlaceDatasets } from './places-sources.ts';
 import { SKIP_REASONS, nameVetter } from './places-vet.ts';
@@ -110,7 +110,7 @@ function candidateNames(data: PlaceDatasets, handWritten: readonly Entry[] = [])
   const selection = selectPlaces(data);
   return [
     ...selection.towns.flatMap((town) => [town.city.name, ...(town.currentName ? [town.currentName] : [])]),
-    ...selection.divisions.map((division) => division.division.name),
+    ...selection.divisions.flatMap((division) => [division.division.name, divisionPlainName(division.division.name) ?? []].flat()),
     ...handWritten.filter((entry) => entry.kind === 'country').flatMap((entry) => entry.aliases.filter((alias) => typeof alias === 'string')),
   ];
 }

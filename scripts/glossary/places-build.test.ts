@@ -22,6 +22,8 @@ const CITIES: CityRecord[] = [
   { geonameId: 4726206, name: 'San Antonio', country: 'US', admin1: 'TX', featureCode: 'PPLA2', population: 1_469_845, lat: 29.42412, lon: -98.49363 },
   { geonameId: 709717, name: 'Donetsk', country: 'UA', admin1: '05', featureCode: 'PPLA', population: 1_024_700, lat: 48.023, lon: 37.80224 },
   { geonameId: 99532, name: 'Basrah', country: 'IQ', admin1: '02', featureCode: 'PPLA', population: 2_600_000, lat: 30.50852, lon: 47.7804 },
+  { geonameId: 2335204, name: 'Kano', country: 'NG', admin1: '29', featureCode: 'PPLA', population: 3_626_068, lat: 12.00012, lon: 8.51672 },
+  { geonameId: 500096, name: 'Ryazan’', country: 'RU', admin1: '62', featureCode: 'PPLA', population: 520_173, lat: 54.6269, lon: 39.6916 },
   { geonameId: 4951305, name: 'South Boston', country: 'US', admin1: 'MA', featureCode: 'PPLX', population: 571_281, lat: 42.33343, lon: -71.04949 },
 ];
 const CURRENT: CurrentCity[] = CITIES.map(({ name, country, admin1, lat, lon }) => ({ name, country, admin1, lat, lon }));
@@ -39,6 +41,9 @@ const DIVISIONS: DivisionRecord[] = [
   { code: 'UA.16', name: 'Mykolaiv' },
   { code: 'IN.07', name: 'Rakhine' },
   { code: 'IQ.02', name: 'Basra' },
+  { code: 'NG.29', name: 'Kano State' },
+  { code: 'NG.57', name: 'Zamfara State' },
+  { code: 'RU.62', name: 'Ryazan Oblast' },
 ];
 const DATA: PlaceDatasets = { cities: CITIES, currentCities: CURRENT, divisions: DIVISIONS };
 
@@ -53,6 +58,8 @@ const HAND_WRITTEN: Entry[] = [
   country('united-states', 'United States', ['U.S.', 'US']),
   country('ukraine', 'Ukraine'),
   country('iraq', 'Iraq'),
+  country('nigeria', 'Nigeria'),
+  country('russia', 'Russia'),
   { id: 'lloyd-austin', label: 'Lloyd Austin', kind: 'person', aliases: ['Lloyd Austin'], summary: 'A person.', asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Lloyd_Austin' }] },
   { id: 'aleppo', label: 'Aleppo', kind: 'place', aliases: ['Aleppo'], summary: 'City in Syria.', asOf: '2025-06', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Aleppo' }] },
 ];
@@ -70,6 +77,17 @@ describe('generated places from a small world', () => {
 
   it('gives the same bytes on every run', () => {
     expect(run().files).toEqual(files);
+  });
+
+  it('names a division by its plain name ("Zamfara") unless a town has it ("Kano"), and by the country\'s type words ("Ryazan region")', () => {
+    expect(aliasTexts(byId.get('zamfara-state-nigeria-division'))).toEqual(expect.arrayContaining(['Zamfara State', 'Zamfara']));
+    expect(aliasTexts(byId.get('kano-state-nigeria-division'))).not.toContain('Kano');
+    expect(aliasTexts(byId.get('kano-nigeria'))).toContain('Kano');
+    const ryazan = aliasTexts(byId.get('ryazan-oblast-russia-division'));
+    expect(ryazan).toEqual(expect.arrayContaining(['Ryazan Oblast', 'Ryazan region']));
+    expect(ryazan).not.toContain('Ryazan');
+    // GeoNames' soft-sign prime ("Ryazan’") is not how the news writes the city.
+    expect(aliasTexts(byId.get('ryazan-russia'))).toContain('Ryazan');
   });
 
   it('leaves a hand-written name to the hand-written entry', () => {

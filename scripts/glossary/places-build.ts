@@ -5,10 +5,10 @@
  */
 import type { AliasSpec, Entry } from '../../src/core/glossary/schema.ts';
 import { cityCard, divisionCard, generatedMark, type CountryName } from './places-cards.ts';
-import { COUNTRIES, DISPUTED_DIVISIONS, type PlaceRegion } from './places-countries.ts';
+import { COUNTRIES, DISPUTED_DIVISIONS, DIVISION_COUNTRIES, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateTerms } from './places-gates.ts';
-import { countryContextTerms, isProminentCity, prominentAlias, type Prominence } from './places-prominent.ts';
-import { DIVISION_TERMS, divisionBareName, divisionForms, divisionOfficeForms, isDivisionOfficeForm, foldName, LOCAL_DIVISION_FORMS, hasDivisionWord, maybeSameName, NO_GOVERNOR_COUNTRIES, slugify } from './places-names.ts';
+import { countryContextTerms, isProminentCity, PROMINENT_CITY_POPULATION, prominentAlias, type Prominence } from './places-prominent.ts';
+import { DIVISION_TERMS, divisionBareName, divisionPlainName, withoutSoftSign, divisionForms, divisionOfficeForms, isDivisionOfficeForm, foldName, LOCAL_DIVISION_FORMS, hasDivisionWord, maybeSameName, NO_GOVERNOR_COUNTRIES, slugify } from './places-names.ts';
 import { isProminentNamesake, namesakesElsewhere, type Namesake } from './places-namesakes.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
@@ -80,9 +80,9 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
   const claimOf = (text: string, origin: Claim['origin']): Claim => ({ text, origin, level: 'standard', dropContexts: new Set() });
 
   const townNames = new Set(
-    selection.towns.flatMap((town) => [town.city.name, ...(town.currentName ? [town.currentName] : [])].map((name) => `${town.city.country}|${foldName(name)}`)),
+    selection.towns.flatMap((town) => [town.city.name, ...(town.currentName ? [town.currentName] : [])].map((name) => `${town.city.country}|${foldName(withoutSoftSign(name))}`)),
   );
-  for (const [code, names] of selection.townNamesByCountry) for (const name of names) townNames.add(`${code}|${foldName(name)}`);
+  for (const [code, names] of selection.townNamesByCountry) for (const name of names) townNames.add(`${code}|${foldName(withoutSoftSign(name))}`);
   const divisionNames = new Set(selection.divisions.map(({ division, country: code }) => `${code}|${foldName(division.name)}`));
   // "Kano" of "Kano State", "Tver" of "Tver Oblast": a division whose name is a town's name and its type word.
   const bareDivisionName = (name: string, code: string): string | undefined => {
@@ -111,8 +111,19 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     // so that they mark it, not the town; only where the country's type word is known (a city-state's head is a mayor).
     // "Kano State" is headed by the "governor of Kano": the bare name's office forms are the division's too.
     const bare = bareDivisionName(division.name, selected.country);
+    // "Borno" of "Borno State": the news names a division by its plain name when no town of the country has it
+    // ("Oryol" of "Oryol Oblast" is first its seat "Orël"), and by the plain name and the country's type words ("Belgorod region").
+    const plain = divisionPlainName(division.name);
+    const plainIsTown = bare !== undefined || (seat !== undefined && maybeSameName(withoutSoftSign(seat.name), plain ?? ''));
+    const typed = plain ? terms.map((term) => `${plain} ${term}`).filter((form) => foldName(form) !== foldName(division.name)) : [];
     const derived = hasDivisionWord(division.name)
-      ? [...(bare ? [...divisionOfficeForms(bare, terms, !NO_GOVERNOR_COUNTRIES.has(selected.country)), ...(LOCAL_DIVISION_FORMS[selected.country]?.(bare) ?? [])] : [])].map((text) => claimOf(text, 'derived'))
+      ? [
+          ...(plain && !plainIsTown ? [claimOf(plain, 'natural')] : []),
+          ...krai(division.name).map((text) => claimOf(text, 'natural')),
+          ...[...typed, ...(bare ? [...divisionOfficeForms(bare, terms, !NO_GOVERNOR_COUNTRIES.has(selected.country)), ...(LOCAL_DIVISION_FORMS[selected.country]?.(bare) ?? [])] : [])].map((text) =>
+            claimOf(text, 'derived'),
+          ),
+        ]
       : [
           ...terms.map((term) => `${division.name} ${term}`),
           ...(namedLikeTown && terms.length > 0 ? divisionOfficeForms(division.name, terms, !NO_GOVERNOR_COUNTRIES.has(selected.country)) : []),
@@ -128,7 +139,9 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       country: where.name,
       region: where.region,
       weight: 0,
-      prominent: true,
+      // A division of a state the news covers closely, or one that holds a city of a million: the province of a small
+      // state far from the news ("Shefa", Vanuatu) is more often a word or another name ("Shefa-'Amr", "al-Shefa").
+      prominent: DIVISION_COUNTRIES.includes(selected.country) || selected.towns.some((town) => town.population >= PROMINENT_CITY_POPULATION),
       place: { kind: 'division', country: selected.country, divisionCode: division.code },
       // Adamawa, a state of Nigeria "near the border with Cameroon", and a region of Cameroon: placed at its seat or largest town.
       namesake: acrossBorder(selected.country, [division.name], seat ?? selected.towns[0]),
@@ -158,7 +171,7 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
       skip('notInCurrentRelease', `${city.name} (${where.name.label})`);
       continue;
     }
-    const label = currentName ?? city.name;
+    const label = withoutSoftSign(currentName ?? city.name);
     const namesakes = namesakesElsewhere(city, input.namesakes?.(city, [label, city.name]) ?? [], divisionCode);
     if (namesakes.some((namesake) => isProminentNamesake(city, namesake))) {
       skip('prominentNamesake', `${label} (${where.name.label})`);
@@ -272,6 +285,11 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     for (const entry of entries) entry.related = (entry.related ?? []).filter((id) => emitted.has(id) || !draftIds.has(id));
   }
   return { byRegion, skipped };
+}
+
+/** GeoNames writes Russia's krais "Kray" ("Stavropol Kray"); the news writes "Krai". */
+function krai(name: string): string[] {
+  return /\bKray$/.test(name) ? [name.replace(/\bKray$/, 'Krai')] : [];
 }
 
 /** The place's own first-level division ("US.GA"), whose "Name, State" is the place itself. */

@@ -35,8 +35,12 @@ export const WORD_RANK_RATIO = 8;
 /** The rank given to a word a list does not hold (the lists hold 50,000). */
 const ABSENT_RANK = 100_000;
 
-/** Reviewed: names the rule finds that are that language's spelling of a place, or a place its subtitles name often. */
-export const NAMES_IN_LISTS = ['Baghdad', 'Chennai', 'England', 'Gujarat', 'Madinah', 'Moscow', 'Quito', 'Rome', 'Trieste'];
+/**
+ * Reviewed: names the rule finds that are that language's spelling of a place, or a place its subtitles name often,
+ * or a national capital whose word is lower-case and gated by its country anyway ("Dili", Turkish "its language";
+ * "Praia", Portuguese "beach"): as a word of another language it would need a neighbouring town, and its country has none.
+ */
+export const NAMES_IN_LISTS = ['Baghdad', 'Chennai', 'Dili', 'England', 'Gujarat', 'Madinah', 'Moscow', 'Praia', 'Quito', 'Rome', 'Trieste'];
 /**
  * Reviewed: words below the rule's line that news text uses often (rank in subtitles understates news words):
  * "Bursa" (Indonesian and Malay "stock exchange": "Bursa Malaysia"), "Oran" (Turkish "rate").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divisionBareName, divisionForms, divisionOfficeForms, LOCAL_DIVISION_FORMS, hasDivisionWord, isGenericName, letterCount, maybeSameName, nearlySameName, readCommonWords, slugify } from './places-names.ts';
+import { divisionBareName, divisionForms, divisionPlainName, withoutSoftSign, divisionOfficeForms, LOCAL_DIVISION_FORMS, hasDivisionWord, isGenericName, letterCount, maybeSameName, nearlySameName, readCommonWords, slugify } from './places-names.ts';
 
 describe('place names', () => {
   it('makes kebab-case ids without diacritics', () => {
@@ -30,6 +30,26 @@ describe('place names', () => {
     expect(divisionBareName('Dar es Salaam Region')).toBe('Dar es Salaam');
     expect(divisionBareName('Federal Capital Territory')).toBeUndefined();
     expect(divisionBareName('Aleppo')).toBeUndefined();
+  });
+
+  it('gives the plain name the news uses for a division, and none where the rest is no name by itself', () => {
+    expect(divisionPlainName('Borno State')).toBe('Borno');
+    expect(divisionPlainName('Kaluga Oblast')).toBe('Kaluga');
+    expect(divisionPlainName('Stavropol Kray')).toBe('Stavropol');
+    // An adjective before "Republic" or "Autonomous Oblast", a city-state, a bracket, a possessive: no name alone.
+    expect(divisionPlainName('Chuvash Republic')).toBeUndefined();
+    expect(divisionPlainName('Jewish Autonomous Oblast')).toBeUndefined();
+    expect(divisionPlainName('Mexico City')).toBeUndefined();
+    expect(divisionPlainName('Zabaykalskiy (Transbaikal) Kray')).toBeUndefined();
+    expect(divisionPlainName("South West Ethiopia Peoples' Region")).toBeUndefined();
+    expect(divisionPlainName('Northern State')).toBeUndefined();
+    expect(divisionPlainName('Aleppo')).toBeUndefined();
+  });
+
+  it('writes a Russian soft sign as the news does, and ё either way', () => {
+    expect(withoutSoftSign('Ryazan’')).toBe('Ryazan');
+    expect(withoutSoftSign('Saint John’s')).toBe('Saint John’s');
+    expect(maybeSameName('Orël', 'Oryol')).toBe(true);
   });
 
   it('counts letters, not marks or spaces', () => {

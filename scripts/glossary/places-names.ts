@@ -55,6 +55,27 @@ export function divisionBareName(name: string): string | undefined {
   return end === words.length || end === 0 || isGenericName(bare) ? undefined : bare;
 }
 
+/** GeoNames marks a Russian soft sign with a trailing prime ("Ryazan’"); the news writes "Ryazan". */
+export const withoutSoftSign = (name: string): string => name.replace(/[’ʹ']$/u, '');
+
+/** Type words the news drops from a division's name ("Borno" for "Borno State", "Kaluga" for "Kaluga Oblast"). */
+const DROPPED_TYPE_WORDS = new Set(['state', 'region', 'province', 'governorate', 'oblast', 'krai', 'kray', 'department', 'prefecture', 'county', 'district']);
+
+/**
+ * The name the news uses without its one type word ("Borno" of "Borno State");
+ * undefined where the rest is not a name by itself: an adjective before
+ * "Republic" or "Autonomous Oblast" ("Chuvash Republic", "Jewish Autonomous
+ * Oblast"), a city-state ("Mexico City"), a bracket or a possessive.
+ */
+export function divisionPlainName(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !DROPPED_TYPE_WORDS.has(foldName(words.at(-1)!))) return undefined;
+  const rest = words.slice(0, -1);
+  if (rest.some((word) => DIVISION_WORDS.has(foldName(word))) || !/\p{L}$/u.test(rest.at(-1)!)) return undefined;
+  const plain = rest.join(' ');
+  return isGenericName(plain) ? undefined : plain;
+}
+
 /** Letters only (spaces and marks aside): "Of" is 2, "Kyiv City" is 8. */
 export const letterCount = (name: string): number => (name.normalize('NFKD').match(/\p{L}/gu) ?? []).length;
 
@@ -104,13 +125,15 @@ const ARTICLE = /^(?:a[dlnrstz]|adh|ash|el) /;
 
 /**
  * Looser than nearlySameName, for a division and its own seat: short names one
- * letter apart ("Hama", "Ḩamāh"; "Basra", "Basrah") or an article and a "dh"
- * apart ("Aḑ Ḑāli‘", "Dhalie") are one name to a reader. Too loose to give a
+ * letter apart ("Hama", "Ḩamāh"; "Basra", "Basrah"), an article and a "dh"
+ * apart ("Aḑ Ḑāli‘", "Dhalie") or two spellings of ё ("Oryol", "Orël") are
+ * one name to a reader. Too loose to give a
  * place a name, right for withholding one.
  */
 export function maybeSameName(a: string, b: string): boolean {
   if (nearlySameName(a, b)) return true;
-  const key = (name: string) => foldName(name).replace(ARTICLE, '').replace(/[^\p{L}]/gu, '').replace(/dh/g, 'd');
+  // Russian ё is written "yo" or "ë" ("Oryol", "Orël").
+  const key = (name: string) => foldName(name).replace(ARTICLE, '').replace(/[^\p{L}]/gu, '').replace(/dh/g, 'd').replace(/yo/g, 'e');
   const x = key(a);
   const y = key(b);
   return x === y || (x.length >= 4 && y.length >= 4 && editDistance(x, y) <= 1);
@@ -207,7 +230,7 @@ export const DIVISION_TERMS: Readonly<Record<string, readonly string[]>> = {
   MX: ['state'],
   NG: ['state'],
   PK: ['province'],
-  RU: ['oblast'],
+  RU: ['oblast', 'region'],
   SA: ['region', 'province'],
   SD: ['state'],
   SS: ['state'],

@@ -25,8 +25,8 @@ const RARE_IN_ENGLISH = ['Astrakhan', 'Bologna', 'Muscat', 'Natal', 'Perm', 'Sha
 const PLACE_FIRST = [
   'Abobo', 'Agra', 'Assam', 'Asunción', 'Babil', 'Bali', 'Barcelona', 'Batam', 'Beira', 'Boston', 'Bristol', 'California', 'Callao',
   'Campinas', 'Caracas', 'Ceará', 'Colombo', 'Dallas', 'Florida', 'Fresno', 'Giza', 'Guayaquil', 'Guayas', 'Indiana', 'Klang', 'Lagos',
-  'Lima', 'Logar', 'Madurai', 'Manila', 'Maryland', 'Montana', 'Monterrey', 'Málaga', 'Nippes', 'Pernambuco', 'Portland', 'Pretoria',
-  'Puebla', 'Pune', 'Quito', 'Rabat', 'Recife', 'Sevilla', 'Torreón', 'Tripoli',
+  'Lima', 'Logar', 'Madurai', 'Manila', 'Maryland', 'Montana', 'Monterrey', 'Málaga', 'Nippes', 'Pernambuco', 'Portland', 'Praia', 'Pretoria',
+  'Puebla', 'Pune', 'Quito', 'Rabat', 'Recife', 'Roseau', 'Sevilla', 'Torreón', 'Tripoli',
 ];
 const OTHER_LANGUAGES = ['french', 'spanish', 'ngerman', 'italian', 'portuguese'];
 
