@@ -11,6 +11,7 @@ import { officeKindsOf } from '../match/office-titles.ts';
 import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, GIVEN_NAME_GATE, INSIDE_NAME_GATE, NAMESAKE_GATE, NAME_PART_GATE, NEAR_SCOPE, type CompiledGlossary } from './compiled.ts';
 import { redundantExcludes } from './redundant-excludes.ts';
 import { withRussianForms } from './case-forms.ts';
+import { withEnglishForms } from './english-forms.ts';
 import { KINDS, type AliasSpec, type Entry, type Kind } from './schema.ts';
 
 /** `auto` case: several words match in any case; one word (or an acronym) as written. */
@@ -109,7 +110,7 @@ interface PatternDraft {
 
 /** Compile validated entries. Entries keep their order; ids must already be unique. */
 export function compileGlossary(name: string, sourceEntries: readonly Entry[]): CompiledGlossary {
-  const entries = sourceEntries.map(withRussianForms);
+  const entries = sourceEntries.map((entry) => withEnglishForms(withRussianForms(entry)));
   const strings = new StringTable();
   const entryId: number[] = [];
   const entryLabel: number[] = [];
