@@ -9,6 +9,7 @@
 import { scanText } from '../automaton/automaton.ts';
 import { BLOCK_SCOPE, CASE_SENSITIVE, FULL_NAME_GATE, NAME_PART_GATE, NEAR_SCOPE, entryRef, rowOf, type CompiledGlossary, type EntryRef } from '../glossary/compiled.ts';
 import { normalise } from '../text/normalise.ts';
+import { KINDS } from '../glossary/kinds.ts';
 import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { hasCapital, isCapitalsAlias, isInCapitalsRun, isNameOfSeveralWords, matchesCase } from './case-rule.ts';
 import { blockCaseReader } from './block-case.ts';
@@ -19,12 +20,17 @@ import { selectMentions, type SelectionTables } from './select.ts';
 import { fitsTones, hasThirdTone } from './tone-marks.ts';
 import { isUnspacedWordMatch } from './unspaced-words.ts';
 import { isDottedNamePart } from './dotted-name.ts';
+import { isVenueNamedAfter } from './named-after.ts';
+import { capitalisedWordAfter } from './name-gates.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 import { blockAt, wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
 import { isListedPair } from './listed-pair.ts';
 import { BLOCK_SEPARATOR } from '../text/word-shape.ts';
 
 /** Does the alias carry contexts (its own or its related entries' names)? */
+/** The organisation kind's index in the compiled entries' kinds. */
+const ORGANISATION = KINDS.indexOf('organisation');
+
 const isGated = (glossary: CompiledGlossary, alias: number): boolean => glossary.aliasContextStart[alias + 1]! > glossary.aliasContextStart[alias]!;
 
 interface Part {
@@ -233,6 +239,14 @@ export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
         const toned = tonedSpan !== undefined && hasThirdTone(tonedSpan) ? tonedSpan : undefined;
         // Another person's full name ("Adut Salva Kiir") holds its span: the surname inside it is not this person either.
         let otherPersonsName = false;
+        let venue: boolean | undefined;
+        const venueAfter = (): boolean => {
+          if (venue === undefined) {
+            const after = capitalisedWordAfter(joined, cased, end, ends[end - 1]!);
+            venue = !blockCase(block).headline() && isVenueNamedAfter(after && folded.slice(after[0], after[1]));
+          }
+          return venue;
+        };
         for (let f = patternFormStart[pattern]!; f < patternFormStart[pattern + 1]!; f++) {
           const alias = formAlias[f]!;
           const suffix = formSuffix[f]!;
@@ -249,6 +263,8 @@ export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
             // Guardian writes "Hong Kong's legislative council".
             continue;
           }
+          // "Nissan Stadium", "the Barclays Center": a venue named after a company is not the company.
+          if (glossary.entryKind[glossary.aliasEntry[alias]!] === ORGANISATION && venueAfter()) continue;
           let title: string | undefined;
           if ((flags & NAME_GATES) !== 0) {
             const span = { start, end, originalStart: starts[start]!, originalEnd: ends[end - 1]! };

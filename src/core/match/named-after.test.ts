@@ -11,14 +11,27 @@ const matcher = new Matcher([
     makeEntry('tony-blair', 'person', ['Tony Blair'], { label: 'Tony Blair' }),
     makeEntry('benito-juarez', 'person', ['Benito Juárez'], { label: 'Benito Juárez' }),
     makeEntry('barack-obama', 'person', ['Barack Obama', { text: 'Obama', contexts: ['Barack Obama'] }], { label: 'Barack Obama' }),
+    makeEntry('nissan', 'organisation', ['Nissan'], { label: 'Nissan' }),
+    makeEntry('nissan-stadium', 'place', ['Nissan Stadium'], { label: 'Nissan Stadium' }),
   ]),
 ]);
 const marks = (text: string): string[] => matcher.findMentions(text, { density: 'all' }).map((m) => `${text.slice(m.start, m.end)}=${m.entryId}`);
+
+describe('a venue named after a company', () => {
+  it('is not the company, and a venue the glossary knows is the venue', () => {
+    expect(marks('Yokohama beat Kashima 2-1 at the Nissan Field on Saturday night.')).toEqual([]);
+    expect(marks('Yokohama beat Kashima 2-1 at the Nissan Stadium on Saturday night.')).toEqual(['Nissan Stadium=nissan-stadium']);
+    expect(marks('Shares in Nissan fell after the carmaker cut its forecast.')).toEqual(['Nissan=nissan']);
+    // A title-case headline capitalises every word: the word after the name says nothing there.
+    expect(marks('Nissan Shares Fall After Profit Warning')).toEqual(['Nissan=nissan']);
+  });
+});
 
 describe('a thing named after a person', () => {
   it.each([
     ['Flights resumed at Hamid Karzai International Airport on Monday.'],
     ['The Tony Blair Institute published a report on Monday.'],
+    ['She graduated from Hamid Karzai High School in Kabul.'],
     ['El Aeropuerto Benito Juárez cerró por la niebla.'],
     ["L'avenue Benito Juárez est fermée."],
   ])('is not the person: %s', (text) => {

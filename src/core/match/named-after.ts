@@ -6,7 +6,8 @@
  * Pierre-Mauroy" (alias sweep 13p found dozens, each excluded by hand). The word right after
  * the name, or right before it in the languages that put the kind first,
  * says so; a possessive ("Obama's foundation") or a lower-case word after
- * the name does not.
+ * the name does not. A company's name before a venue's word is the venue
+ * ("Nissan Stadium"): `isVenueNamedAfter`.
  */
 import { foldWord, letterWordBefore } from '../text/word-shape.ts';
 
@@ -16,7 +17,7 @@ const KIND_AFTER: ReadonlySet<string> = new Set(
     'airport', 'international', 'university', 'college', 'school', 'academy', 'institute', 'foundation', 'center', 'centre', 'library',
     'museum', 'stadium', 'arena', 'hospital', 'bridge', 'road', 'street', 'avenue', 'boulevard', 'highway', 'expressway', 'square',
     'park', 'station', 'prize', 'award', 'trophy', 'cup', 'medal', 'memorial', 'mosque', 'cathedral', 'dam', 'port', 'tunnel',
-    'presidential', 'doctrine', 'tower',
+    'presidential', 'doctrine', 'tower', 'high', 'elementary', 'primary',
   ].map(foldWord),
 );
 
@@ -40,3 +41,19 @@ export function isNamedAfterPerson(text: string, start: number, after: string | 
   const before = letterWordBefore(text, start);
   return before !== undefined && !before.abbreviated && KIND_BEFORE.has(foldWord(text.slice(before.at, before.end)));
 }
+
+/**
+ * Places and prizes named after a company or another body, the word right
+ * after its name: "Nissan Stadium", "the Barclays Center", "Allianz Arena",
+ * "the Emirates Cup" (review 14). The company's card would be the wrong one;
+ * a longer alias that is the venue's own name still matches whole.
+ */
+const VENUE_AFTER: ReadonlySet<string> = new Set(
+  [
+    'stadium', 'arena', 'center', 'centre', 'park', 'field', 'dome', 'bowl', 'cup', 'trophy', 'classic', 'championship', 'championships',
+    'tower', 'building', 'plaza', 'hall', 'theatre', 'theater', 'pavilion', 'speedway', 'raceway', 'circuit', 'hospital',
+  ].map(foldWord),
+);
+
+/** Is the capitalised word right after an organisation's name (`after`, folded) a venue or prize named after it? */
+export const isVenueNamedAfter = (after: string | undefined): boolean => after !== undefined && VENUE_AFTER.has(after);
