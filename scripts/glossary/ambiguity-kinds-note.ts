@@ -11,7 +11,7 @@ type Counts = ReadonlyMap<string, { flagged: number; unanswered: number }>;
 const KINDS: ReadonlyArray<readonly [KindReason, string, string]> = [
   [
     'short-cjk-person',
-    'A Chinese or Japanese person name of one or two characters, or of three that begins another person\'s name in the glossary or was measured to mean mostly something else ("塞西" begins "塞西尔", Cecil; "默克尔" is also the Merkle tree). Chinese is written without spaces, so the short name matches inside the longer one.',
+    'A Chinese or Japanese person name of one or two characters, or of three that begins another person\'s name in the glossary or was measured to mean mostly something else ("塞西" begins "塞西尔", Cecil; "默克尔" is also the Merkle tree). Chinese is written without spaces, so the short name matches inside the longer one. Also a foreign surname alone, the last part of the person\'s own full name written with an interpunct ("坎贝尔" of "库尔特·坎贝尔": Naomi and Alastair Campbell are 坎贝尔 too; review 14); the matcher itself refuses a name an interpunct joins to more of a name ("萨达姆·哈夫塔尔").',
     'Each needs contexts in its block or near it: the full name, the office (总统, 外交部长, 首相), the country. The three-character list was measured: the first ten hits of an exact search of public Chinese text for each of 21 transliterations; nine (佩特罗, 卡拉斯, 布莱尔, 默克尔, 图斯克, 桑切斯, 斯塔默, 卢比奥, 巴希尔) were another name or person in at least three of ten, twelve were the person in nine or ten.',
   ],
   [

@@ -38,6 +38,12 @@ describe('short Chinese and Japanese person names', () => {
     expect(unanswered(entry('merkel', 'person', 'Angela Merkel', 'Angela Merkel', '默克尔'))).toEqual([['默克尔', 'short-cjk-person']]);
   });
 
+  it('flags a foreign surname alone, the last part of its own full name written with an interpunct (坎贝尔 of 库尔特·坎贝尔)', () => {
+    const campbell = (alias: AliasSpec) => entry('campbell', 'person', 'Kurt Campbell', 'Kurt Campbell', '库尔特·坎贝尔', alias);
+    expect(unanswered(campbell('坎贝尔'))).toEqual([['坎贝尔', 'short-cjk-person']]);
+    expect(unanswered(campbell({ text: '坎贝尔', contexts: ['库尔特·坎贝尔', '副国务卿'], scope: 'block' }))).toEqual([]);
+  });
+
   it('leaves names of other kinds and longer names alone', () => {
     expect(unanswered(entry('nato', 'organisation', 'NATO', '北约'), entry('xi', 'person', 'Xi Jinping', '习近平'))).toEqual([]);
   });

@@ -64,6 +64,7 @@ export function kindRisks(name: Name, startsOthers: (folded: string) => readonly
     const longer = startsOthers(name.folded).filter((other) => other.owner !== name.owner);
     if (length <= 2) risks.push({ reason: 'short-cjk-person', detail: `${length} character${length > 1 ? 's' : ''}: the start of longer names written without spaces` });
     else if (MEASURED_SHARED_CJK.has(name.folded)) risks.push({ reason: 'short-cjk-person', detail: 'measured: mostly another name or person in Chinese text' });
+    else if (isOwnSurname(name)) risks.push({ reason: 'short-cjk-person', detail: 'a foreign surname alone: the last part of the full name written with an interpunct, which other people share (坎贝尔 Campbell)' });
     else if (longer.length > 0) risks.push({ reason: 'short-cjk-person', detail: `the start of ${longer.map((other) => `"${other.folded}" (${other.owner.entry.id})`).join(', ')}` });
   }
   if (!NAMED_KINDS.has(kind) && isGenericInstitutionName(text)) {
@@ -73,6 +74,14 @@ export function kindRisks(name: Name, startsOthers: (folded: string) => readonly
     risks.push({ reason: 'numbered-document', detail: 'a numbered document: other bodies number theirs too' });
   }
   return risks;
+}
+
+/** Is the name the last part of one of its person's own names written with an interpunct (坎贝尔 of 库尔特·坎贝尔)? */
+function isOwnSurname(name: Name): boolean {
+  return name.owner.entry.aliases.some((alias) => {
+    const parts = foldName(aliasText(alias)).split(/[·・‧]/u);
+    return parts.length > 1 && parts.at(-1) === name.folded;
+  });
 }
 
 /** An index of person names written without spaces, by their first three letters, for `kindRisks`. */
