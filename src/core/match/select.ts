@@ -40,19 +40,21 @@ interface Span {
   readonly mention?: SpanMention;
   /** For a tie (not an exclusion): every form at the winning score, two entries or more. */
   readonly tie?: readonly SpanMention[];
+  /** A person's name of several words that its own gates refused here, lower-cased: someone else of that name. */
+  readonly refused?: string;
 }
 
 const UNGATED = 1;
 const CONTEXT_PRESENT = 2;
 
-export function selectMentions(tables: SelectionTables, blocks: readonly BlockScan[], options: SelectOptions): Mention[][] {
-  const pageContexts = contextsOf(blocks);
-  const seen = new Set<string>();
+/** A name of several words, in Latin or Cyrillic letters or joined by an interpunct. */
+const PERSONS_FULL_NAME = /[\s·・]/u;
 
-  return blocks.map((block) => {
-    if (block.candidates.length === 0) return [];
+export function selectMentions(tables: SelectionTables, blocks: readonly BlockScan[], options: SelectOptions): Mention[][] {
+  const seen = new Set<string>();
+  return pageSpans(tables, blocks).map((spans) => {
     const mentions: Mention[] = [];
-    for (const span of chosenSpans(tables, block, pageContexts)) {
+    for (const span of spans) {
       if (!span.mention) continue;
       const entry = tables.entryRef(span.mention.entry);
       if (options.isEnabled && !options.isEnabled(entry)) continue;
@@ -74,12 +76,10 @@ export function selectMentions(tables: SelectionTables, blocks: readonly BlockSc
  * span of each set of candidates is reported.
  */
 export function undecidedSpans(tables: SelectionTables, blocks: readonly BlockScan[], options: SelectOptions): UndecidedSpan[][] {
-  const pageContexts = contextsOf(blocks);
   const seen = new Set<string>();
-  return blocks.map((block) => {
-    if (block.candidates.length === 0) return [];
+  return pageSpans(tables, blocks).map((spans) => {
     const found: UndecidedSpan[] = [];
-    for (const span of chosenSpans(tables, block, pageContexts)) {
+    for (const span of spans) {
       if (!span.tie) continue;
       const candidates = new Map<string, UndecidedCandidate>();
       for (const { entry, alias, rule } of span.tie) {
@@ -105,11 +105,36 @@ function contextsOf(blocks: readonly BlockScan[]): Set<number> {
   return pageContexts;
 }
 
-/** A block's spans, resolved, chosen leftmost-longest without overlap, in order. */
-function chosenSpans(tables: SelectionTables, block: BlockScan, pageContexts: ReadonlySet<number>): Span[] {
+/**
+ * Every block's chosen spans. A person's full name that its own gates refuse
+ * ("Rodrigo Paz, a Spanish midfielder", where Bolivia's president is gated by
+ * Bolivian words) is someone else of that name, so it is no evidence for the
+ * surname alone either: where a name is refused on the page and marked
+ * nowhere, it stops counting as a context ("Paz said…" is the midfielder too).
+ */
+function pageSpans(tables: SelectionTables, blocks: readonly BlockScan[]): Span[][] {
+  const pageContexts = contextsOf(blocks);
+  const first = blocks.map((block) => chosenSpans(tables, block, pageContexts, NONE));
+  const refused = new Set<string>();
+  const marked = new Set<string>();
+  for (const spans of first) {
+    for (const span of spans) {
+      if (span.refused) refused.add(span.refused);
+      if (span.mention) marked.add(span.mention.alias.text.toLowerCase());
+    }
+  }
+  for (const name of marked) refused.delete(name);
+  if (refused.size === 0) return first;
+  return blocks.map((block) => chosenSpans(tables, block, pageContexts, refused));
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** A block's spans, resolved, chosen leftmost-longest without overlap, in order; `refused` context terms (lower-cased) do not count. */
+function chosenSpans(tables: SelectionTables, block: BlockScan, pageContexts: ReadonlySet<number>, refused: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   for (const candidate of mergeSameSpans(block.candidates)) {
-    const span = resolveSpan(tables, candidate, block, pageContexts);
+    const span = resolveSpan(tables, candidate, block, pageContexts, refused);
     if (span) spans.push(span);
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -142,12 +167,15 @@ function resolveSpan(
   candidate: Candidate,
   block: BlockScan,
   pageContexts: ReadonlySet<number>,
+  refused: ReadonlySet<string>,
 ): Span | undefined {
+  const counts = (context: number): boolean => refused.size === 0 || !refused.has(tables.contextTerm(context).toLowerCase());
   const scopes: Record<AliasInfo['scope'], (context: number) => boolean> = {
-    page: (context) => pageContexts.has(context),
-    block: (context) => block.contexts.has(context),
-    near: (context) => isNear(candidate, block, context),
+    page: (context) => pageContexts.has(context) && counts(context),
+    block: (context) => block.contexts.has(context) && counts(context),
+    near: (context) => isNear(candidate, block, context) && counts(context),
   };
+  let refusedName: string | undefined;
   let bestScore = 0;
   let best: SpanMention | undefined;
   let tied = false;
@@ -157,12 +185,21 @@ function resolveSpan(
     const alias = tables.aliasInfo(form.alias);
     if (!tables.isCurrent(alias.entry)) continue;
     const present = scopes[alias.scope];
-    if (alias.notContexts.some(present)) continue;
+    const refuse = (): void => {
+      if (PERSONS_FULL_NAME.test(alias.text) && tables.entryRef(alias.entry).kind === 'person') refusedName ??= alias.text.toLowerCase();
+    };
+    if (alias.notContexts.some(present)) {
+      refuse();
+      continue;
+    }
     let score = UNGATED;
     let context: string | undefined;
     if (alias.contexts.length > 0) {
       const found = alias.contexts.find(present);
-      if (found === undefined && form.title === undefined) continue;
+      if (found === undefined && form.title === undefined) {
+        refuse();
+        continue;
+      }
       score = CONTEXT_PRESENT;
       context = found === undefined ? form.title : tables.contextTerm(found);
     }
@@ -185,6 +222,8 @@ function resolveSpan(
   // An exclusion covering the span says it is no name at all: never a possible match.
   if (tied && !candidate.blocker) return { start: candidate.start, end: candidate.end, tie: level };
   if (tied || candidate.blocker) return { start: candidate.start, end: candidate.end };
+  // Someone else of a known person's full name: the surname inside it is theirs too.
+  if (refusedName !== undefined) return { start: candidate.start, end: candidate.end, refused: refusedName };
   return undefined;
 }
 
