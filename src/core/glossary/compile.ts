@@ -72,12 +72,17 @@ class RaggedColumn {
   }
 }
 
-/** Each government body's related countries (of this glossary), as string indexes of their ids; other entries have none. */
+/**
+ * Each government body's and place's related countries (of this glossary), as
+ * string indexes of their ids; other entries have none. They tell "Jamaica's
+ * National Security Ministry" from Israel's and "Luanda, a village in Kenya"
+ * from Angola's capital (match/country-possessive.ts, match/place-appositive.ts).
+ */
 function bodyCountries(entries: readonly Entry[], strings: StringTable): RaggedColumn {
   const countryIds = new Set(entries.filter((entry) => entry.kind === 'country').map((entry) => entry.id));
   const column = new RaggedColumn();
   for (const entry of entries) {
-    const related = entry.kind === 'government' ? (entry.related ?? []).filter((id) => countryIds.has(id)) : [];
+    const related = entry.kind === 'government' || entry.kind === 'place' ? (entry.related ?? []).filter((id) => countryIds.has(id)) : [];
     column.push(related.map((id) => strings.add(id)));
   }
   return column;

@@ -90,9 +90,11 @@ export interface CompiledGlossary {
    */
   readonly nameWords?: Uint32Array;
   /**
-   * The countries a government body is related to (CSR by entry: string
-   * indexes of country ids of the same glossary), so that "Jamaica's National
-   * Security Ministry" is not read as Israel's (match/country-possessive.ts).
+   * The countries a government body or a place is related to (CSR by entry:
+   * string indexes of country ids of the same glossary), so that "Jamaica's
+   * National Security Ministry" is not read as Israel's, nor "Luanda, a village
+   * in Kenya" as Angola's capital (match/country-possessive.ts,
+   * match/place-appositive.ts).
    * Absent in glossaries compiled before it was stored: then the rule is off.
    */
   readonly entryCountryStart?: Uint32Array;

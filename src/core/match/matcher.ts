@@ -14,6 +14,7 @@ import { isEndBoundary, isStartBoundary } from './boundaries.ts';
 import { hasCapital, isCapitalsAlias, isInCapitalsRun, isNameOfSeveralWords, matchesCase } from './case-rule.ts';
 import { blockCaseReader } from './block-case.ts';
 import { dropOtherCountrysBodies, type BodyCountries } from './country-possessive.ts';
+import { dropPlacesOfOtherCountries } from './place-appositive.ts';
 import { dropRelativesNames, type PersonLabels } from './generation-suffix.ts';
 import { NAME_GATES, NameGateCheck } from './name-gate-check.ts';
 import { selectMentions, type SelectionTables } from './select.ts';
@@ -294,7 +295,10 @@ export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
       if (result.candidates.length === 0) return;
       const text = texts[block]!;
       result.candidates = dropRelativesNames(text, result.candidates, this);
-      if (this.#hasBodyCountries && result.candidates.length > 1) result.candidates = dropOtherCountrysBodies(text, result.candidates, this);
+      if (this.#hasBodyCountries && result.candidates.length > 1) {
+        result.candidates = dropOtherCountrysBodies(text, result.candidates, this);
+        result.candidates = dropPlacesOfOtherCountries(text, result.candidates, this);
+      }
     });
     return results;
   }
