@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenatedWord, joinsAnotherName } from './hyphen-name.ts';
+import { hyphenatedWord, joinsAnotherName, runsOnAsRomanisedName } from './hyphen-name.ts';
 
 const word = (text: string, name: string) => {
   const start = text.indexOf(name);
@@ -36,5 +36,24 @@ describe('joinsAnotherName', () => {
     expect(joinsAnotherName('anti', isName)).toBe(false);
     expect(joinsAnotherName('sino', isName)).toBe(false);
     expect(joinsAnotherName(undefined, isName)).toBe(false);
+  });
+});
+
+describe('a romanised name that runs on after a hyphen', () => {
+  const runsOn = (text: string, name: string): boolean => {
+    const start = text.indexOf(name);
+    return runsOnAsRomanisedName(text, start, start + name.length);
+  };
+
+  it('is a longer given name: "Wang Yi-chuan" is not Wang Yi', () => {
+    expect(runsOn('deputy minister Wang Yi-chuan said', 'Wang Yi')).toBe(true);
+    expect(runsOn('Lee Jae-myung won', 'Lee Jae')).toBe(true);
+  });
+
+  it('is the name itself before an English word, or where its last word is no syllable', () => {
+    expect(runsOn('the Wang Yi-led delegation', 'Wang Yi')).toBe(false);
+    expect(runsOn('Li Qiang-style reforms', 'Li Qiang')).toBe(false);
+    expect(runsOn('the Wang Yi era', 'Wang Yi')).toBe(false);
+    expect(runsOn('Emmanuel Macron-era policy', 'Emmanuel Macron')).toBe(false);
   });
 });

@@ -56,3 +56,30 @@ export function hyphenatedWord(original: string, originalStart: number, original
 export function joinsAnotherName(word: string | undefined, isName: (folded: string) => boolean): boolean {
   return word !== undefined && !PREFIXES.has(word) && !isName(word);
 }
+
+/**
+ * A romanised syllable: an initial of up to two consonants and an "h"
+ * ("ch", "zh", "hs"), one to three vowels and a final "n", "ng", "r", "k",
+ * "l", "m" or "p". Chinese and Korean given names are written as two such
+ * syllables joined by a hyphen ("Yi-chuan", "Jae-myung"); "led", "era",
+ * "backed" and "style" are not syllables of that shape.
+ */
+const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouüy]{1,3}(?:ng|n|r|k|l|m|p)?$/u;
+
+/**
+ * Is the person's name ending at `originalEnd` only the start of a longer
+ * romanised name? "Wang Yi-chuan", a Taiwanese official, is not China's Wang
+ * Yi; "Lee Jae-myung" is not a "Lee Jae". The name's last word must be short
+ * (a syllable, as the given name's first part is), and the hyphen must join a
+ * small-letter syllable that ends the word.
+ */
+export function runsOnAsRomanisedName(original: string, originalStart: number, originalEnd: number): boolean {
+  if (!isHyphen(original[originalEnd]) || !isLower(original[originalEnd + 1])) return false;
+  let end = originalEnd + 1;
+  while (isLetter(original[end])) end++;
+  if (isHyphen(original[end])) return false;
+  let start = originalEnd;
+  while (start > originalStart && isLetter(original[start - 1])) start--;
+  const last = original.slice(start, originalEnd);
+  return last.length <= 5 && isUpper(last[0]) && SYLLABLE.test(foldWord(last)) && SYLLABLE.test(foldWord(original.slice(originalEnd + 1, end)));
+}

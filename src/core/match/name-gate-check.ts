@@ -11,7 +11,7 @@ import { relativeInBlock } from './relative-in-block.ts';
 import { capitalisedWordAfter, capitalisedWordBefore, isPlaceFollower, type WordRange } from './name-gates.ts';
 import { personsNameBefore, writtenWordBefore } from './namesake-gate.ts';
 import { isKindBeforeName, isNumberedSeriesAt } from './named-thing.ts';
-import { hyphenatedWord, joinsAnotherName } from './hyphen-name.ts';
+import { hyphenatedWord, joinsAnotherName, runsOnAsRomanisedName } from './hyphen-name.ts';
 import { isPersonAfter } from './person-after.ts';
 import { officeTitleBefore } from './office-titles.ts';
 import { isInsideHyphenatedAcronym } from './hyphen-acronym.ts';
@@ -99,6 +99,8 @@ export class NameGateCheck {
       if (afterIsOtherName && !block.headline() && !block.nounCase()) return true;
     }
     if ((flags & (NAME_PART_GATE | FULL_NAME_GATE)) === 0) return false;
+    // "Wang Yi-chuan" is not Wang Yi: a romanised given name goes on after a hyphen.
+    if (runsOnAsRomanisedName(original, span.originalStart, span.originalEnd)) return true;
     // "Hamid Karzai International Airport", "the Obama Presidential Center", "le stade Pierre Mauroy": the thing named after the person.
     if (!block.headline() && isNamedAfterPerson(original, span.originalStart, word(capitalisedWordAfter(original, text.cased, span.end, span.originalEnd)))) return true;
     if (givenBefore && !this.#ownNameSet(entry).has(before)) return true;
