@@ -72,17 +72,21 @@ class RaggedColumn {
   }
 }
 
+/** Kinds whose related countries say whose they are: a state's bodies, places, and groups, peoples and parties. */
+const COUNTRY_BOUND: ReadonlySet<Entry['kind']> = new Set(['government', 'place', 'group']);
+
 /**
- * Each government body's and place's related countries (of this glossary), as
- * string indexes of their ids; other entries have none. They tell "Jamaica's
- * National Security Ministry" from Israel's and "Luanda, a village in Kenya"
- * from Angola's capital (match/country-possessive.ts, match/place-appositive.ts).
+ * Each government body's, place's and group's related countries (of this
+ * glossary), as string indexes of their ids; other entries have none. They
+ * tell "Jamaica's National Security Ministry" from Israel's, "Pakistan's
+ * Taliban" from Afghanistan's and "Luanda, a village in Kenya" from Angola's
+ * capital (match/country-possessive.ts, match/place-appositive.ts).
  */
 function bodyCountries(entries: readonly Entry[], strings: StringTable): RaggedColumn {
   const countryIds = new Set(entries.filter((entry) => entry.kind === 'country').map((entry) => entry.id));
   const column = new RaggedColumn();
   for (const entry of entries) {
-    const related = entry.kind === 'government' || entry.kind === 'place' ? (entry.related ?? []).filter((id) => countryIds.has(id)) : [];
+    const related = COUNTRY_BOUND.has(entry.kind) ? (entry.related ?? []).filter((id) => countryIds.has(id)) : [];
     column.push(related.map((id) => strings.add(id)));
   }
   return column;

@@ -11,6 +11,7 @@ const entries = [
   // A body related to no country of the glossary: the rule cannot tell, and leaves it.
   makeEntry('un-council', 'government', ['Security Council'], { related: ['united-nations'] }),
   makeEntry('acme', 'organisation', ['Acme Ministry'], { related: ['jamaica'] }),
+  makeEntry('labour', 'group', [{ text: 'Labour Party', contexts: ['Jamaica', 'Israel'] }], { related: ['israel'] }),
 ];
 
 const marked = (matcher: Matcher, text: string): string[] => matcher.findMentions(text, { density: 'all' }).map((mention) => `${mention.alias}→${mention.entryId}`);
@@ -27,6 +28,11 @@ describe("a government body after a country's possessive", () => {
     expect(marked(matcher, "Israel's National Security Ministry told police to act.")).toEqual(['Israel→israel', 'National Security Ministry→israeli-ministry']);
     expect(marked(matcher, "Ben-Gvir's National Security Ministry told police to act.")).toEqual(['National Security Ministry→israeli-ministry']);
     expect(marked(matcher, 'In Jamaica, the National Security Ministry said police would act.')).toEqual(['Jamaica→jamaica', 'National Security Ministry→israeli-ministry']);
+  });
+
+  it('reads a party or a group the same way', () => {
+    expect(marked(matcher, "Jamaica's Labour Party won the seat.")).toEqual(['Jamaica→jamaica']);
+    expect(marked(matcher, "Israel's Labour Party won the seat.")).toEqual(['Israel→israel', 'Labour Party→labour']);
   });
 
   it('leaves bodies with no country and entries of other kinds alone', () => {
