@@ -21,8 +21,7 @@ import { selectMentions, type SelectionTables } from './select.ts';
 import { fitsTones, hasThirdTone } from './tone-marks.ts';
 import { isUnspacedWordMatch } from './unspaced-words.ts';
 import { isDottedNamePart } from './dotted-name.ts';
-import { isVenueNamedAfter } from './named-after.ts';
-import { capitalisedWordAfter } from './name-gates.ts';
+import { isVenueAfter } from './named-after.ts';
 import type { AliasInfo, BlockScan, Candidate, Mention, SelectOptions } from './types.ts';
 import { blockAt, wordOrdinal, wordStartsBefore } from './word-ordinals.ts';
 import { isListedPair } from './listed-pair.ts';
@@ -241,13 +240,7 @@ export class Matcher implements SelectionTables, BodyCountries, PersonLabels {
         // Another person's full name ("Adut Salva Kiir") holds its span: the surname inside it is not this person either.
         let otherPersonsName = false;
         let venue: boolean | undefined;
-        const venueAfter = (): boolean => {
-          if (venue === undefined) {
-            const after = capitalisedWordAfter(joined, cased, end, ends[end - 1]!);
-            venue = !blockCase(block).headline() && isVenueNamedAfter(after && folded.slice(after[0], after[1]));
-          }
-          return venue;
-        };
+        const venueAfter = (): boolean => (venue ??= !blockCase(block).headline() && isVenueAfter({ original: joined, cased, folded }, end, ends[end - 1]!));
         for (let f = patternFormStart[pattern]!; f < patternFormStart[pattern + 1]!; f++) {
           const alias = formAlias[f]!;
           const suffix = formSuffix[f]!;

@@ -7,9 +7,10 @@
  * the name, or right before it in the languages that put the kind first,
  * says so; a possessive ("Obama's foundation") or a lower-case word after
  * the name does not. A company's name before a venue's word is the venue
- * ("Nissan Stadium"): `isVenueNamedAfter`.
+ * ("Nissan Stadium"): `isVenueAfter`.
  */
 import { foldWord, letterWordBefore } from '../text/word-shape.ts';
+import { capitalisedWordAfter } from './name-gates.ts';
 
 /** Kinds of thing named after a person, written after the name (English), capitalised. */
 const KIND_AFTER: ReadonlySet<string> = new Set(
@@ -55,5 +56,12 @@ const VENUE_AFTER: ReadonlySet<string> = new Set(
   ].map(foldWord),
 );
 
-/** Is the capitalised word right after an organisation's name (`after`, folded) a venue or prize named after it? */
-export const isVenueNamedAfter = (after: string | undefined): boolean => after !== undefined && VENUE_AFTER.has(after);
+/**
+ * Is the capitalised word right after an organisation's name a venue or prize
+ * named after it? `end` is the name's end in the normalised text, and
+ * `originalEnd` in the page's.
+ */
+export function isVenueAfter(text: { readonly original: string; readonly cased: string; readonly folded: string }, end: number, originalEnd: number): boolean {
+  const after = capitalisedWordAfter(text.original, text.cased, end, originalEnd);
+  return after !== undefined && VENUE_AFTER.has(text.folded.slice(after[0], after[1]));
+}
