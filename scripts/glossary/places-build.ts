@@ -8,7 +8,7 @@ import { cityCard, divisionCard, generatedMark, type CountryName } from './place
 import { COUNTRIES, DISPUTED_DIVISIONS, DIVISION_COUNTRIES, type PlaceRegion } from './places-countries.ts';
 import { gateContexts, gatedAlias, type GateTerms } from './places-gates.ts';
 import { countryContextTerms, isProminentCity, PROMINENT_CITY_POPULATION, prominentAlias, type Prominence } from './places-prominent.ts';
-import { DIVISION_TERMS, divisionBareName, divisionPlainName, withoutSoftSign, divisionForms, divisionOfficeForms, isDivisionOfficeForm, foldName, LOCAL_DIVISION_FORMS, hasDivisionWord, maybeSameName, NO_GOVERNOR_COUNTRIES, slugify } from './places-names.ts';
+import { divisionBareName, divisionNameForms, withoutSoftSign, divisionForms, divisionOfficeForms, isDivisionOfficeForm, foldName, maybeSameName, slugify } from './places-names.ts';
 import { isProminentNamesake, namesakesElsewhere, type Namesake } from './places-namesakes.ts';
 import type { CityRecord } from './places-sources.ts';
 import type { LocatedCity, Selection } from './places-select.ts';
@@ -106,29 +106,9 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     // "Mykolaiv" and its seat "Mykolayiv", "Hama" and its seat "Ḩamāh", are one name to a reader.
     const namedLikeTown = townNames.has(`${selected.country}|${foldName(division.name)}`) || (seat !== undefined && maybeSameName(seat.name, division.name));
     if (namedLikeTown) skip('namedLikeTown', `${division.name} (${where.name.label})`);
-    const terms = DIVISION_TERMS[selected.country] ?? [];
-    // A division named like a town also takes its government's and governor's names ("Okayama prefectural", "Hiroshima governor"),
-    // so that they mark it, not the town; only where the country's type word is known (a city-state's head is a mayor).
     // "Kano State" is headed by the "governor of Kano": the bare name's office forms are the division's too.
-    const bare = bareDivisionName(division.name, selected.country);
-    // "Borno" of "Borno State": the news names a division by its plain name when no town of the country has it
-    // ("Oryol" of "Oryol Oblast" is first its seat "Orël"), and by the plain name and the country's type words ("Belgorod region").
-    const plain = divisionPlainName(division.name);
-    const plainIsTown = bare !== undefined || (seat !== undefined && maybeSameName(withoutSoftSign(seat.name), plain ?? ''));
-    const typed = plain ? terms.map((term) => `${plain} ${term}`).filter((form) => foldName(form) !== foldName(division.name)) : [];
-    const derived = hasDivisionWord(division.name)
-      ? [
-          ...(plain && !plainIsTown ? [claimOf(plain, 'natural')] : []),
-          ...krai(division.name).map((text) => claimOf(text, 'natural')),
-          ...[...typed, ...(bare ? [...divisionOfficeForms(bare, terms, !NO_GOVERNOR_COUNTRIES.has(selected.country)), ...(LOCAL_DIVISION_FORMS[selected.country]?.(bare) ?? [])] : [])].map((text) =>
-            claimOf(text, 'derived'),
-          ),
-        ]
-      : [
-          ...terms.map((term) => `${division.name} ${term}`),
-          ...(namedLikeTown && terms.length > 0 ? divisionOfficeForms(division.name, terms, !NO_GOVERNOR_COUNTRIES.has(selected.country)) : []),
-          ...(namedLikeTown ? (LOCAL_DIVISION_FORMS[selected.country]?.(division.name) ?? []) : []),
-        ].map((text) => claimOf(text, 'derived'));
+    const forms = divisionNameForms(division.name, selected.country, { bare: bareDivisionName(division.name, selected.country), namedLikeTown, seat: seat?.name });
+    const derived = [...forms.natural.map((text) => claimOf(text, 'natural')), ...forms.derived.map((text) => claimOf(text, 'derived'))];
     const townRecords = selected.towns.filter((town) => town.geonameId !== seat?.geonameId);
     const towns = townRecords.map((town) => town.name);
     nearOf.set(id, () => [seat, ...townRecords].flatMap((town) => (town && cityIds.get(town.geonameId)) || []));
@@ -285,11 +265,6 @@ export function buildPlaceEntries(input: BuildInput): BuildResult {
     for (const entry of entries) entry.related = (entry.related ?? []).filter((id) => emitted.has(id) || !draftIds.has(id));
   }
   return { byRegion, skipped };
-}
-
-/** GeoNames writes Russia's krais "Kray" ("Stavropol Kray"); the news writes "Krai". */
-function krai(name: string): string[] {
-  return /\bKray$/.test(name) ? [name.replace(/\bKray$/, 'Krai')] : [];
 }
 
 /** The place's own first-level division ("US.GA"), whose "Name, State" is the place itself. */

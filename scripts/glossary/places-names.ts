@@ -158,6 +158,46 @@ export function divisionOfficeForms(name: string, terms: readonly string[] = Obj
   return governed ? [...adjectives, `${name} governor`, `governor of ${name}`] : adjectives;
 }
 
+/** What the generator knows of a division's towns: its bare name where a town has it ("Kano"), its seat's name. */
+export interface DivisionTowns {
+  readonly bare: string | undefined;
+  /** Whether a town of the country, or its seat, has the division's whole name ("Deir ez-Zor"). */
+  readonly namedLikeTown: boolean;
+  readonly seat: string | undefined;
+}
+
+/**
+ * The names a division is claimed by besides its own: its own other names
+ * (`natural`) and names made from it (`derived`).
+ *
+ * - A division named like a town also takes its government's and governor's
+ *   names ("Okayama prefectural", "Hiroshima governor"), so that they mark it,
+ *   not the town; only where the country's type word is known (a city-state's
+ *   head is a mayor). "Kano State" is headed by the "governor of Kano".
+ * - "Borno" of "Borno State": the news names a division by its plain name
+ *   when no town of the country has it ("Oryol" of "Oryol Oblast" is first
+ *   its seat "Orël"), and by the plain name and the country's type words
+ *   ("Belgorod region"). GeoNames writes Russia's krais "Kray"; the news
+ *   writes "Krai".
+ */
+export function divisionNameForms(name: string, country: string, towns: DivisionTowns): { natural: string[]; derived: string[] } {
+  const terms = DIVISION_TERMS[country] ?? [];
+  const governed = !NO_GOVERNOR_COUNTRIES.has(country);
+  const local = LOCAL_DIVISION_FORMS[country];
+  if (!hasDivisionWord(name)) {
+    const office = towns.namedLikeTown ? [...(terms.length > 0 ? divisionOfficeForms(name, terms, governed) : []), ...(local?.(name) ?? [])] : [];
+    return { natural: [], derived: [...terms.map((term) => `${name} ${term}`), ...office] };
+  }
+  const plain = divisionPlainName(name);
+  const plainIsTown = towns.bare !== undefined || (towns.seat !== undefined && plain !== undefined && maybeSameName(withoutSoftSign(towns.seat), plain));
+  const typed = plain ? terms.map((term) => `${plain} ${term}`).filter((form) => foldName(form) !== foldName(name)) : [];
+  const office = towns.bare ? [...divisionOfficeForms(towns.bare, terms, governed), ...(local?.(towns.bare) ?? [])] : [];
+  return {
+    natural: [...(plain && !plainIsTown ? [plain] : []), ...(/\bKray$/u.test(name) ? [name.replace(/\bKray$/u, 'Krai')] : [])],
+    derived: [...typed, ...office],
+  };
+}
+
 /** A government's or governor's form ("Kano governor", "governor of Kano", "gobernador de Puebla", "Okayama prefectural"). */
 export const isDivisionOfficeForm = (name: string): boolean => /(?:^|\s)(?:governor|governadora?|gobernadora?|prefectural|provincial|regional|departmental)(?:\s|$)/iu.test(name);
 

@@ -80,8 +80,8 @@ export function englishForms(text: string, kind: Entry['kind']): string[] {
   if (kind !== 'government' && kind !== 'organisation') return [];
   const spelled = [text];
   for (const [pattern, other, where] of SPELLINGS) {
-    if ((where === 'any' || isNational(text)) && pattern.test(text)) spelled.push(text.replace(pattern, other));
-    pattern.lastIndex = 0;
+    const respelled = where === 'any' || isNational(text) ? text.replace(pattern, other) : text;
+    if (respelled !== text) spelled.push(respelled);
   }
   const possessive = kind === 'government' ? spelled.flatMap((form) => possessiveForm(form) ?? []) : [];
   return [...new Set([...spelled, ...possessive])].filter((form) => form !== text);

@@ -48,7 +48,11 @@ const UNGATED = 1;
 const CONTEXT_PRESENT = 2;
 
 /** A name of several words, in Latin or Cyrillic letters or joined by an interpunct. */
-const PERSONS_FULL_NAME = /[\s·・]/u;
+const SEVERAL_WORDS = /[\s·・]/u;
+
+/** The alias's text, lower-cased, when it is a person's name of several words; else undefined. */
+const personsFullName = (tables: SelectionTables, alias: AliasInfo): string | undefined =>
+  SEVERAL_WORDS.test(alias.text) && tables.entryRef(alias.entry).kind === 'person' ? alias.text.toLowerCase() : undefined;
 
 export function selectMentions(tables: SelectionTables, blocks: readonly BlockScan[], options: SelectOptions): Mention[][] {
   const seen = new Set<string>();
@@ -185,11 +189,8 @@ function resolveSpan(
     const alias = tables.aliasInfo(form.alias);
     if (!tables.isCurrent(alias.entry)) continue;
     const present = scopes[alias.scope];
-    const refuse = (): void => {
-      if (PERSONS_FULL_NAME.test(alias.text) && tables.entryRef(alias.entry).kind === 'person') refusedName ??= alias.text.toLowerCase();
-    };
     if (alias.notContexts.some(present)) {
-      refuse();
+      refusedName ??= personsFullName(tables, alias);
       continue;
     }
     let score = UNGATED;
@@ -197,7 +198,7 @@ function resolveSpan(
     if (alias.contexts.length > 0) {
       const found = alias.contexts.find(present);
       if (found === undefined && form.title === undefined) {
-        refuse();
+        refusedName ??= personsFullName(tables, alias);
         continue;
       }
       score = CONTEXT_PRESENT;
